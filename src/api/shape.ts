@@ -1,0 +1,18 @@
+import { ApiError } from './error.ts';
+import { ShapeError } from './guards.ts';
+
+/** Runs a guard over a response body; a body of the wrong shape becomes a malformed ApiError. */
+export function shaped<T>(method: string, path: string, guard: () => T): T {
+  try {
+    return guard();
+  } catch (error) {
+    if (error instanceof ShapeError) {
+      throw new ApiError({ kind: 'malformed', status: 200, method, path, description: error.message });
+    }
+    throw error;
+  }
+}
+
+export function userPath(userId: number): string {
+  return `/api/v2/users/${encodeURIComponent(String(userId))}`;
+}

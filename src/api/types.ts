@@ -1,0 +1,48 @@
+export type Role = 'end-user' | 'agent' | 'admin';
+
+export interface User {
+  id: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  role: Role;
+  /** Zendesk's role_type: 1 is a light agent, 4 an admin; null for end users. */
+  roleType: number | null;
+  organizationId: number | null;
+  organizationName: string | null;
+  suspended: boolean;
+  active: boolean;
+  /** Created by a sharing agreement: such users cannot be merged. */
+  shared: boolean;
+  notes: string;
+  photoUrl: string | null;
+  createdAt: string;
+}
+
+export const KNOWN_IDENTITY_TYPES = [
+  'email', 'phone_number', 'twitter', 'facebook', 'google', 'microsoft', 'messaging', 'sdk', 'agent_forwarding',
+] as const;
+export type KnownIdentityType = (typeof KNOWN_IDENTITY_TYPES)[number];
+
+export interface Identity {
+  id: number;
+  userId: number;
+  /** One of KNOWN_IDENTITY_TYPES, or a newer type this app does not know yet. */
+  type: string;
+  value: string;
+  verified: boolean;
+  primary: boolean;
+  undeliverable: boolean;
+}
+
+export interface RelatedCounts {
+  requested: number;
+  assigned: number;
+  ccd: number;
+  organizationSubscriptions: number;
+}
+
+export interface UserProfile {
+  user: User;
+  identities: Identity[];
+}

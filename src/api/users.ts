@@ -1,0 +1,63 @@
+import { list, parseIdentity, parseOrganizations, parseRelated, parseUser, record } from './guards.ts';
+import { shaped, userPath } from './shape.ts';
+import type { Transport } from './transport.ts';
+import type { RelatedCounts, User, UserProfile } from './types.ts';
+
+type Signal = AbortSignal | undefined;
+
+/** The user with every identity and the organization name, in one request. */
+export async function showProfile(t: Transport, userId: number, signal?: Signal): Promise<UserProfile> {
+  const path = `${userPath(userId)}.json`;
+  const body = await t.read(path, { query: { include: 'identities,organizations' }, signal });
+  return shaped('GET', path, () => {
+    const raw = record(body, 'body');
+    const organizations = parseOrganizations(raw['organizations']);
+    return {
+      user: parseUser(raw['user'], organizations),
+      identities: raw['identities'] === undefined ? [] : list(raw['identities'], 'identities').map(parseIdentity),
+    };
+  });
+}
+
+export async function showRelated(t: Transport, userId: number, signal?: Signal): Promise<RelatedCounts> {
+  const path = `${userPath(userId)}/related.json`;
+  const body = await t.read(path, { signal });
+  return shaped('GET', path, () => parseRelated(body));
+}
+
+export interface UserChanges {
+  suspended?: boolean;
+}
+
+export async function updateUser(t: Transport, userId: number, changes: UserChanges): Promise<User> {
+  const path = `${userPath(userId)}.json`;
+  const body = await t.write('PUT', path, { body: { user: changes } });
+  return shaped('PUT', path, () => parseUser(record(body, 'body')['user']));
+}
+
+/** Merges `sourceId` INTO `targetId`; the source is deleted. Irreversible, so never retried. */
+export async function mergeUsers(t: Transport, sourceId: number, targetId: number): Promise<User> {
+  const path = `${userPath(sourceId)}/merge.json`;
+  const body = await t.write('PUT', path, { body: { user: { id: targetId } } });
+  return shaped('PUT', path, () => parseUser(record(body, 'body')['user']));
+}
+
+function users(method: string, path: string, body: unknown): User[] {
+  return shaped(method, path, () => list(record(body, 'body')['users'], 'users').map((user) => parseUser(user)));
+}
+
+export async function searchUsers(t: Transport, query: string, signal?: Signal): Promise<User[]> {
+  const path = '/api/v2/users/search.json';
+  return users('GET', path, await t.read(path, { query: { query }, signal }));
+}
+
+export async function autocompleteUsers(t: Transport, name: string, signal?: Signal): Promise<User[]> {
+  const path = '/api/v2/users/autocomplete.json';
+  return users('GET', path, await t.read(path, { query: { name }, signal }));
+}
+
+export async function showManyUsers(t: Transport, ids: readonly number[], signal?: Signal): Promise<User[]> {
+  if (ids.length === 0) return [];
+  const path = '/api/v2/users/show_many.json';
+  return users('GET', path, await t.read(path, { query: { ids: ids.slice(0, 100).join(',') }, signal }));
+}

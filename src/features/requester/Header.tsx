@@ -1,0 +1,48 @@
+import type { User } from '../../api/index.ts';
+import type { HostClient } from '../../host/types.ts';
+import { t } from '../../i18n/index.ts';
+import { initials } from './hostPerson.ts';
+import type { HostPerson } from './hostPerson.ts';
+
+interface Props {
+  host: HostClient;
+  person: HostPerson;
+  /** The user as the API knows it, once read: it adds suspension and light-agent roles. */
+  user: User | null;
+}
+
+function roleLabel(person: HostPerson, user: User | null): string | null {
+  if (user?.role === 'agent' && user.roleType === 1) return t('role.light-agent');
+  const role = user?.role ?? person.role;
+  return role ? t(`role.${role}`) : null;
+}
+
+export function Header({ host, person, user }: Props) {
+  const name = user?.name ?? person.name;
+  const organization = user?.organizationName ?? person.organizationName;
+  const role = roleLabel(person, user);
+  const avatar = user?.photoUrl ?? person.avatarUrl;
+  const openProfile = () => {
+    host.invoke('routeTo', 'user', person.id).catch(() => undefined);
+  };
+  return (
+    <header class="header">
+      {avatar ? (
+        <img class="avatar" src={avatar} alt="" width={40} height={40} referrerpolicy="no-referrer" />
+      ) : (
+        <span class="avatar avatar--initials" aria-hidden="true">{initials(name)}</span>
+      )}
+      <div class="header__text">
+        <h1 class="header__name" dir="auto">{name}</h1>
+        <p class="header__meta">
+          {role && <span class="badge">{role}</span>}
+          {user?.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}
+          <span class="muted" dir="auto">{organization ?? t('requester.noOrganization')}</span>
+        </p>
+        <button type="button" class="link-button" onClick={openProfile} aria-label={t('requester.openProfileOf', { name })}>
+          {t('requester.openProfile')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,32 @@
+import { useApi } from '../../api/context.tsx';
+import { isApiError } from '../../api/index.ts';
+import { useHost } from '../../host/context.tsx';
+import { t } from '../../i18n/index.ts';
+import { Notice } from '../../ui/Notice.tsx';
+import { IdentityList } from '../identities/IdentityList.tsx';
+import { RelatedCounts } from '../related/RelatedCounts.tsx';
+import { Header } from './Header.tsx';
+import type { HostPerson } from './hostPerson.ts';
+import { useProfileData } from './useProfileData.ts';
+
+interface Props {
+  person: HostPerson;
+}
+
+/** Everything about one requester. Keyed by requester id, so nothing of a previous one survives. */
+export function RequesterPanel({ person }: Props) {
+  const host = useHost();
+  const api = useApi();
+  const data = useProfileData(host, api, person.id);
+  const { profile } = data;
+  const user = profile.status === 'ready' ? profile.data.user : null;
+  const gone = profile.status === 'error' && isApiError(profile.error) && profile.error.status === 404;
+  return (
+    <>
+      <Header host={host} person={person} user={user} />
+      {gone ? <Notice message={t('requester.gone')} /> : null}
+      <RelatedCounts load={data.related} onRetry={data.reloadRelated} />
+      {gone ? null : <IdentityList load={profile} onRetry={data.reloadProfile} />}
+    </>
+  );
+}

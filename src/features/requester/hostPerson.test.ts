@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { initials, toHostPerson } from './hostPerson.ts';
+
+describe('toHostPerson', () => {
+  it('reads the requester the host gives', () => {
+    expect(toHostPerson({
+      id: 7, name: 'Ada Lovelace', email: 'ada@example.com', role: 'end-user',
+      avatarUrl: 'https://cdn.example.com/a.png', organizations: [{ id: 1, name: 'Analytical Engines' }],
+    })).toEqual({
+      id: 7, name: 'Ada Lovelace', email: 'ada@example.com', role: 'end-user',
+      avatarUrl: 'https://cdn.example.com/a.png', organizationName: 'Analytical Engines',
+    });
+  });
+
+  it('answers null when there is no requester yet', () => {
+    expect(toHostPerson(null)).toBeNull();
+    expect(toHostPerson({ name: 'no id' })).toBeNull();
+    expect(toHostPerson({ id: -1 })).toBeNull();
+  });
+
+  it('drops avatars that are not https', () => {
+    expect(toHostPerson({ id: 1, avatarUrl: 'javascript:alert(1)' })?.avatarUrl).toBeNull();
+    expect(toHostPerson({ id: 1, avatarUrl: 'http://x.test/a.png' })?.avatarUrl).toBeNull();
+  });
+});
+
+describe('initials', () => {
+  it('takes the first and last word', () => expect(initials('Ada King Lovelace')).toBe('AL'));
+  it('handles one word, accents and punctuation', () => {
+    expect(initials('Émile')).toBe('É');
+    expect(initials('  "Bob"  ')).toBe('B');
+    expect(initials('<img src=x>')).toBe('IS');
+    expect(initials('')).toBe('');
+  });
+});

@@ -1,0 +1,48 @@
+import type { Role } from '../../api/index.ts';
+
+/** The requester as the host describes it: enough to paint the header before any API call. */
+export interface HostPerson {
+  id: number;
+  name: string;
+  email: string | null;
+  avatarUrl: string | null;
+  role: Role | null;
+  organizationName: string | null;
+}
+
+function firstOrganizationName(value: unknown): string | null {
+  if (!Array.isArray(value)) return null;
+  const first: unknown = value[0];
+  if (typeof first !== 'object' || first === null) return null;
+  const name = (first as { name?: unknown }).name;
+  return typeof name === 'string' ? name : null;
+}
+
+/** Reads the host's user object (ticket.requester or user); null when there is no usable person. */
+export function toHostPerson(raw: unknown): HostPerson | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const user = raw as Record<string, unknown>;
+  const id = typeof user['id'] === 'string' ? Number(user['id']) : user['id'];
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return null;
+  const role = user['role'];
+  const avatar = user['avatarUrl'];
+  return {
+    id,
+    name: typeof user['name'] === 'string' ? user['name'] : '',
+    email: typeof user['email'] === 'string' && user['email'] !== '' ? user['email'] : null,
+    // Only https avatars: anything else would be mixed content or a tracking vector.
+    avatarUrl: typeof avatar === 'string' && avatar.startsWith('https://') ? avatar : null,
+    role: role === 'end-user' || role === 'agent' || role === 'admin' ? role : null,
+    organizationName: firstOrganizationName(user['organizations']),
+  };
+}
+
+/** Up to two letters for the avatar placeholder. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word));
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]];
+  return letters
+    .map((word) => (word ? Array.from(word.replace(/[^\p{L}\p{N}]/gu, ''))[0] ?? '' : ''))
+    .join('')
+    .toLocaleUpperCase();
+}

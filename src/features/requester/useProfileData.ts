@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { RelatedCounts, UserProfile, ZendeskApi } from '../../api/index.ts';
+import { isApiError } from '../../api/index.ts';
+import type { HostClient } from '../../host/types.ts';
+import { LOADING } from '../../ui/load.ts';
+import type { Load } from '../../ui/load.ts';
+
+/** Data older than this is read again when the agent comes back to the ticket. */
+export const STALE_AFTER_MS = 60_000;
+
+export interface ProfileData {
+  profile: Load<UserProfile>;
+  related: Load<RelatedCounts>;
+  reloadProfile: () => void;
+  reloadRelated: () => void;
+}
+
+type Section = 'profile' | 'related';
+
+/**
+ * Reads the user and their related counts in parallel. A new requester cancels
+ * everything in flight for the old one, so late answers never reach the screen.
+ */
+export function useProfileData(host: HostClient, api: ZendeskApi, userId: number, now = Date.now): ProfileData {
+  const [profile, setProfile] = useState<Load<UserProfile>>(LOADING);
+  const [related, setRelated] = useState<Load<RelatedCounts>>(LOADING);
+  const controllers = useRef<Partial<Record<Section, AbortController>>>({});
+  const loadedAt = useRef(0);
+
+  const load = useCallback(
+    (section: Section, quiet = false) => {
+      controllers.current[section]?.abort();
+      const controller = new AbortController();
+      controllers.current[section] = controller;
+      const { signal } = controller;
+      const settle = <T,>(set: (value: Load<T>) => void, promise: Promise<T>) => {
+        if (!quiet) set(LOADING);
+        promise.then(
+          (data) => !signal.aborted && set({ status: 'ready', data }),
+          (error: unknown) => {
+            if (signal.aborted || (isApiError(error) && error.kind === 'aborted')) return;
+            // A background refresh that fails keeps what the agent already sees.
+            if (!quiet) set({ status: 'error', error });
+          },
+        );
+      };
+      if (section === 'profile') settle(setProfile, api.showProfile(userId, signal));
+      else settle(setRelated, api.showRelated(userId, signal));
+    },
+    [api, userId],
+  );
+
+  useEffect(() => {
+    loadedAt.current = now();
+    load('profile');
+    load('related');
+    const off = host.on('app.activated', () => {
+      if (now() - loadedAt.current < STALE_AFTER_MS) return;
+      loadedAt.current = now();
+      load('profile', true);
+      load('related', true);
+    });
+    return () => {
+      off();
+      controllers.current.profile?.abort();
+      controllers.current.related?.abort();
+    };
+  }, [host, load, now]);
+
+  return {
+    profile,
+    related,
+    reloadProfile: () => load('profile'),
+    reloadRelated: () => load('related'),
+  };
+}

@@ -1,0 +1,24 @@
+import { render } from 'preact';
+import { createApi } from './api/index.ts';
+import { App } from './App.tsx';
+import { connectToHost } from './host/zaf.ts';
+import { applyAgentLocale } from './locale.ts';
+import { Unavailable } from './Unavailable.tsx';
+import './styles.css';
+
+async function start(root: HTMLElement): Promise<void> {
+  const host = await connectToHost({
+    href: window.location.href,
+    allowLocalOrigins: __DEV_HOSTS__,
+    registerTimeoutMs: 10_000,
+  });
+  if ('reason' in host) {
+    render(<Unavailable why={host} />, root);
+    return;
+  }
+  await applyAgentLocale(host);
+  render(<App host={host} api={createApi(host)} />, root);
+}
+
+const root = document.getElementById('root');
+if (root) void start(root);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/index.ts';
+import type { ApiErrorInit } from '../api/error.ts';
+import { errorMessage } from './errorMessage.ts';
+
+const error = (init: Partial<ApiErrorInit>) =>
+  new ApiError({ kind: 'http', status: 500, method: 'PUT', path: '/api/v2/users/1', ...init });
+
+describe('errorMessage', () => {
+  it('says when to retry after a 429', () => {
+    expect(errorMessage(error({ status: 429, retryAfterMs: 42_000 }))).toBe('Zendesk is limiting requests. Try again in 42 seconds.');
+    expect(errorMessage(error({ status: 429, retryAfterMs: 400 }))).toBe('Zendesk is limiting requests. Try again in 1 second.');
+  });
+
+  it('shows the first field error Zendesk gave for a 422', () => {
+    const details = { value: [{ description: 'Value: is already being used by another user', error: 'DuplicateValue' }] };
+    expect(errorMessage(error({ status: 422, details, description: 'Record validation errors' })))
+      .toBe('Zendesk refused the change: Value: is already being used by another user');
+  });
+
+  it('falls back to the description when a 422 has no details', () => {
+    expect(errorMessage(error({ status: 422, description: 'Only end users can be merged' })))
+      .toBe('Zendesk refused the change: Only end users can be merged');
+  });
+
+  it('names permission, absence, outages and transport failures plainly', () => {
+    expect(errorMessage(error({ status: 403 }))).toBe("You don't have permission to do this in Zendesk.");
+    expect(errorMessage(error({ status: 404 }))).toMatch(/could not find/);
+    expect(errorMessage(error({ status: 502 }))).toBe('Zendesk had a problem answering (502). Try again.');
+    expect(errorMessage(error({ status: 503 }))).toMatch(/temporarily unavailable/);
+    expect(errorMessage(error({ kind: 'network', status: 0 }))).toMatch(/Could not reach Zendesk/);
+    expect(errorMessage(error({ kind: 'timeout', status: 0 }))).toMatch(/did not answer in time/);
+    expect(errorMessage(error({ kind: 'malformed', status: 200 }))).toMatch(/could not read/);
+  });
+
+  it('still answers something readable for an unexpected throw', () => {
+    expect(errorMessage(new TypeError('x'))).toBe('Something went wrong (?). Try again.');
+  });
+});

@@ -1,0 +1,40 @@
+import { isApiError } from '../api/index.ts';
+import type { FieldErrors } from '../api/index.ts';
+import { t } from '../i18n/index.ts';
+
+function firstDetail(details: FieldErrors): string | undefined {
+  for (const list of Object.values(details)) {
+    const first = list[0];
+    if (first) return first.description;
+  }
+  return undefined;
+}
+
+/** A sentence for the agent: what happened, and what they can do about it. */
+export function errorMessage(error: unknown): string {
+  if (!isApiError(error)) return t('error.other', { status: '?' });
+  switch (error.kind) {
+    case 'network':
+      return t('error.network');
+    case 'timeout':
+      return t('error.timeout');
+    case 'malformed':
+      return t('error.malformed');
+    default:
+      break;
+  }
+  const { status } = error;
+  if (status === 403 || status === 401) return t('error.forbidden');
+  if (status === 404) return t('error.notFound');
+  if (status === 422 || status === 400) {
+    const reason = (error.details && firstDetail(error.details)) ?? error.description;
+    return reason ? t('error.invalid', { reason }) : t('error.invalidGeneric');
+  }
+  if (status === 429) {
+    if (error.retryAfterMs === undefined) return t('error.rateLimitedNoWait');
+    return t('error.rateLimited', { count: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) });
+  }
+  if (status === 503) return t('error.unavailable', { status });
+  if (status >= 500) return t('error.server', { status });
+  return t('error.other', { status });
+}

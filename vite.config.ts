@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { zendeskAppLayout } from './scripts/vite-app-layout.ts';
+
+// The app's source page is src/iframe.html; the build writes the layout zcli packages:
+// dist/manifest.json, dist/translations/*.json, dist/assets/{iframe.html,*.js,*.css,logos}.
+export default defineConfig(({ mode }) => ({
+  root: 'src',
+  base: './',
+  publicDir: '../assets',
+  resolve: {
+    alias: [
+      {
+        find: /^\.\/vendor\/native-promise-only$/,
+        replacement: fileURLToPath(new URL('./src/host/shims/native-promise.cjs', import.meta.url)),
+      },
+    ],
+  },
+  define: {
+    __DEV_HOSTS__: JSON.stringify(mode !== 'production'),
+  },
+  oxc: {
+    jsx: { runtime: 'automatic', importSource: 'preact' },
+  },
+  build: {
+    outDir: '../dist/assets',
+    assetsDir: '',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'es2022',
+    modulePreload: false,
+    reportCompressedSize: false,
+    rollupOptions: { input: 'src/iframe.html' },
+  },
+  plugins: [zendeskAppLayout()],
+}));
