@@ -1,0 +1,276 @@
+import type { Account } from './store/account.ts';
+import { seedOrganization, seedTicket, seedUser, staff, type IdentitySeed } from './store/seed.ts';
+import type { ScenarioInfo, ScenarioName } from './types.ts';
+
+/** Fixed ids of the seeded people, for tests that need more than a scenario's requester. */
+export const people = {
+  ordinary: 2001,
+  zoe: 2101,
+  zoeShop: 2102,
+  zoeStudio: 2103,
+  zoeyLookalike: 2104,
+  suspended: 2201,
+  agentRequester: 1004,
+  manyTickets: 2301,
+  tenThousandTickets: 2302,
+  manyIdentities: 2401,
+  hostile: 2501,
+  deletedRequester: 2601,
+  shared: 2701,
+} as const;
+
+export const scenarios: readonly ScenarioInfo[] = [
+  {
+    name: 'ordinary',
+    label: 'Ordinary requester',
+    ticketId: 501,
+    requesterId: people.ordinary,
+    description: 'Two emails, a phone, X, Facebook and Google identities, some verified; belongs to an organization.',
+  },
+  {
+    name: 'duplicates',
+    label: 'Several accounts of one person',
+    ticketId: 502,
+    requesterId: people.zoe,
+    description:
+      'Zoë Lindqvist also exists as "Zoe Lindqvist" (Gmail dots and +tag) and "ZOE LINDQVIST" (same phone, other punctuation); "Zoey Lindholm" only looks alike.',
+  },
+  {
+    name: 'suspended',
+    label: 'Suspended requester',
+    ticketId: 503,
+    requesterId: people.suspended,
+    description: 'An end user who is suspended.',
+  },
+  {
+    name: 'agent-requester',
+    label: 'Agent as requester',
+    ticketId: 504,
+    requesterId: people.agentRequester,
+    description: 'The requester is an agent: agents cannot update or merge them.',
+  },
+  {
+    name: 'many-tickets',
+    label: 'More than 10,000 requested tickets',
+    ticketId: 505,
+    requesterId: people.manyTickets,
+    description: 'A monitoring address that requested 12,480 tickets: too many to be merged.',
+  },
+  {
+    name: 'many-identities',
+    label: '500 identities',
+    ticketId: 506,
+    requesterId: people.manyIdentities,
+    description: 'A relay address with 500 email identities: the list spans five pages.',
+  },
+  {
+    name: 'hostile-markup',
+    label: 'HTML and script in the profile',
+    ticketId: 507,
+    requesterId: people.hostile,
+    description: 'Name, notes, organization and identity values contain markup and script that must show as text.',
+  },
+  {
+    name: 'shared-user',
+    label: 'User from a sharing agreement',
+    ticketId: 509,
+    requesterId: people.shared,
+    description: 'Created by a ticket-sharing agreement with another account: cannot be merged.',
+  },
+  {
+    name: 'deleted-requester',
+    label: 'Requester deleted meanwhile',
+    ticketId: 508,
+    requesterId: people.deletedRequester,
+    description: 'The ticket still names its requester, but that user answers 404.',
+  },
+  {
+    name: 'new-ticket',
+    label: 'New ticket, no requester yet',
+    ticketId: null,
+    requesterId: null,
+    description: 'A ticket being created: there is no ticket id and no requester.',
+  },
+];
+
+export const scenarioNames: readonly ScenarioName[] = scenarios.map((s) => s.name);
+
+export function scenarioInfo(name: ScenarioName): ScenarioInfo {
+  const info = scenarios.find((s) => s.name === name);
+  if (!info) throw new Error(`Unknown scenario ${name}`);
+  return info;
+}
+
+/** Every scenario lives in the same account, so merges and duplicates can reach across them. */
+export function seedScenarios(account: Account): void {
+  seedOrganization(account, { id: 9001, name: 'Harbor & Pine Outfitters', domain_names: ['harborpine.example'] });
+  seedOrganization(account, { id: 9002, name: 'Lindqvist Design Studio', domain_names: ['lindqvist-design.example'] });
+  seedOrganization(account, {
+    id: 9003,
+    name: '<b onmouseover="alert(\'org\')">Bold</b> Ventures',
+    notes: '<script>alert("org notes")</script>',
+  });
+
+  seedUser(account, {
+    id: people.ordinary,
+    name: 'Dana Whitfield',
+    organization_id: 9001,
+    created_at: '2019-11-20T13:02:11Z',
+    locale: 'en-GB',
+    time_zone: 'London',
+    iana_time_zone: 'Europe/London',
+    notes: 'Prefers email. Wholesale buyer since 2019.',
+    details: '14 Quay Street, Portsmouth',
+    tags: ['vip', 'wholesale'],
+    photo: { id: 88001, name: 'dana.svg', content_url: '/system/photos/88001/dana.svg', content_type: 'image/svg+xml', size: 412 },
+    last_login_at: '2024-04-28T18:40:00Z',
+    identities: [
+      ['email', 'dana.whitfield@harborpine.example', { verified: true }],
+      ['email', 'dana.w@fastmail.example'],
+      ['phone_number', '+15550100123', { verified: true }],
+      ['twitter', 'danawhitfield', { verified: true }],
+      ['facebook', '100004567890123'],
+      ['google', 'dana.whitfield@gmail.com', { verified: true }],
+    ],
+    related: { requested_tickets: 14, ccd_tickets: 3, organization_subscriptions: 1 },
+  });
+
+  seedUser(account, {
+    id: people.zoe,
+    name: 'Zoë Lindqvist',
+    organization_id: 9002,
+    created_at: '2020-03-09T08:30:00Z',
+    time_zone: 'Stockholm',
+    iana_time_zone: 'Europe/Stockholm',
+    identities: [
+      ['email', 'Zoe.Lindqvist@gmail.com', { verified: true }],
+      ['phone_number', '+15550142233', { verified: true }],
+    ],
+    related: { requested_tickets: 6, ccd_tickets: 1 },
+  });
+  seedUser(account, {
+    id: people.zoeShop,
+    name: 'Zoe Lindqvist',
+    created_at: '2023-07-21T19:12:00Z',
+    shared_phone: '(555) 014-2233',
+    identities: [['email', 'zoelindqvist+shop@gmail.com']],
+    related: { requested_tickets: 2, ccd_tickets: 1 },
+  });
+  seedUser(account, {
+    id: people.zoeStudio,
+    name: 'ZOE LINDQVIST',
+    created_at: '2024-01-05T10:00:00Z',
+    shared_phone: '+1.555.014.2233',
+    identities: [
+      ['email', 'zoe@lindqvist-design.example', { verified: true }],
+      ['twitter', 'zoe_lindqvist'],
+    ],
+    related: { requested_tickets: 1 },
+  });
+  seedUser(account, {
+    id: people.zoeyLookalike,
+    name: 'Zoey Lindholm',
+    created_at: '2022-09-14T15:45:00Z',
+    identities: [
+      ['email', 'zoey.lindholm@example.net', { verified: true }],
+      ['phone_number', '+15550199876'],
+    ],
+    related: { requested_tickets: 4 },
+  });
+
+  seedUser(account, {
+    id: people.suspended,
+    name: 'Marcus Bell',
+    suspended: true,
+    created_at: '2021-02-17T12:00:00Z',
+    notes: 'Suspended after repeated abusive messages.',
+    identities: [['email', 'marcus.bell@example.org', { verified: true }]],
+    related: { requested_tickets: 3 },
+  });
+
+  seedUser(account, {
+    id: people.agentRequester,
+    name: 'Priya Natarajan',
+    role: 'agent',
+    organization_id: 9004,
+    created_at: '2020-10-01T09:00:00Z',
+    identities: [['email', 'priya.natarajan@lumenbikes.example', { verified: true }]],
+    related: { assigned_tickets: 57, requested_tickets: 2 },
+  });
+
+  seedUser(account, {
+    id: people.manyTickets,
+    name: 'Pager Relay',
+    created_at: '2018-05-30T00:00:00Z',
+    identities: [['email', 'alerts@monitoring.harborpine.example', { verified: true }]],
+    related: { requested_tickets: 12_480 },
+  });
+  seedUser(account, {
+    id: people.tenThousandTickets,
+    name: 'Nightly Report Bot',
+    created_at: '2018-06-01T00:00:00Z',
+    identities: [['email', 'reports@monitoring.harborpine.example', { verified: true }]],
+    related: { requested_tickets: 10_000 },
+  });
+
+  const relayIdentities: IdentitySeed[] = Array.from({ length: 500 }, (_, i) => [
+    'email',
+    `relay-${String(i + 1).padStart(3, '0')}@inbound.harborpine.example`,
+    { verified: i % 3 === 0, undeliverable: i % 50 === 49 },
+  ]);
+  seedUser(account, {
+    id: people.manyIdentities,
+    name: 'Inbound Relay',
+    created_at: '2019-01-01T00:00:00Z',
+    identities: relayIdentities,
+    related: { requested_tickets: 930 },
+  });
+
+  seedUser(account, {
+    id: people.hostile,
+    name: '<img src=x onerror=alert(1)>Mallory',
+    organization_id: 9003,
+    created_at: '2023-03-03T03:03:03Z',
+    notes: '<script>alert("notes")</script> & "quoted" \'single\'',
+    details: '"><svg onload=alert(\'details\')>',
+    alias: '<iframe src="javascript:alert(1)">',
+    tags: ['<i>tag</i>'],
+    identities: [
+      ['email', 'mallory@example.com', { verified: true }],
+      ['email', 'x"><img src=x onerror=alert(3)>@example.com'],
+      ['twitter', '<script>alert(1)</script>'],
+      ['facebook', '"><img src=x onerror=alert(2)>'],
+    ],
+    related: { requested_tickets: 1 },
+  });
+
+  seedUser(account, {
+    id: people.shared,
+    name: 'Jordan Blake',
+    shared: true,
+    created_at: '2022-12-12T12:00:00Z',
+    notes: 'Contact at our repair partner; synced through ticket sharing.',
+    identities: [['email', 'jordan.blake@partnerdesk.example', { verified: true }]],
+    related: { requested_tickets: 8 },
+  });
+
+  seedTickets();
+
+  function seedTickets(): void {
+    seedTicket(account, { id: 501, subject: 'Wholesale order #4471 arrived with a bent fork', requester_id: people.ordinary, organization_id: 9001 });
+    seedTicket(account, { id: 502, subject: 'Where is my order? (ordered with my other email)', requester_id: people.zoe, organization_id: 9002 });
+    seedTicket(account, { id: 503, subject: 'Why can I no longer sign in?', requester_id: people.suspended, status: 'pending' });
+    seedTicket(account, { id: 504, subject: 'Laptop charger for the repair bench', requester_id: people.agentRequester, submitter_id: staff.agent });
+    seedTicket(account, { id: 505, subject: '[ALERT] Checkout latency above threshold', requester_id: people.manyTickets, status: 'new' });
+    seedTicket(account, { id: 506, subject: 'Fwd: warranty claim', requester_id: people.manyIdentities });
+    seedTicket(account, {
+      id: 507,
+      subject: '<script>alert("subject")</script> Refund please',
+      description: '<img src=x onerror=alert("description")>',
+      requester_id: people.hostile,
+      organization_id: 9003,
+    });
+    seedTicket(account, { id: 508, subject: 'Old question about saddle sizes', requester_id: people.deletedRequester, status: 'solved' });
+    seedTicket(account, { id: 509, subject: 'Partner repair: frame inspection', requester_id: people.shared });
+  }
+}

@@ -1,0 +1,131 @@
+import type { IdentityRecord, IdentityType, OrganizationRecord, RelatedCounts, TicketRecord, UserRecord } from '../types.ts';
+import type { Account } from './account.ts';
+
+/** The three people the workbench can act as, one per kind of agent. */
+export const staff = { admin: 1001, agent: 1002, lightAgent: 1003 } as const;
+
+export type IdentitySeed = [type: IdentityType, value: string, options?: { verified?: boolean; primary?: boolean; undeliverable?: boolean }];
+
+export interface UserSeed extends Partial<Omit<UserRecord, 'id' | 'name'>> {
+  id: number;
+  name: string;
+  identities?: IdentitySeed[];
+  related?: Partial<RelatedCounts>;
+}
+
+export function seedUser(account: Account, seed: UserSeed): UserRecord {
+  const { identities = [], related = {}, ...fields } = seed;
+  const createdAt = fields.created_at ?? '2021-06-01T09:00:00Z';
+  const user: UserRecord = {
+    role: 'end-user',
+    role_type: null,
+    organization_id: null,
+    suspended: false,
+    active: true,
+    shared: false,
+    notes: '',
+    details: '',
+    alias: '',
+    external_id: null,
+    photo: null,
+    tags: [],
+    locale: 'en-US',
+    time_zone: 'Eastern Time (US & Canada)',
+    iana_time_zone: 'America/New_York',
+    shared_phone: null,
+    last_login_at: null,
+    updated_at: createdAt,
+    ...fields,
+    created_at: createdAt,
+  };
+  account.users.set(user.id, user);
+  account.related.set(user.id, {
+    assigned_tickets: 0,
+    requested_tickets: 0,
+    ccd_tickets: 0,
+    organization_subscriptions: 0,
+    ...related,
+  });
+  const primaryTaken = new Set<IdentityType>();
+  for (const [type, value, options = {}] of identities) {
+    const primary = options.primary ?? !primaryTaken.has(type);
+    if (primary) primaryTaken.add(type);
+    const identity: IdentityRecord = {
+      // Seeding always runs in the same order, so seeded identities always get the same ids.
+      id: account.nextId('identity'),
+      user_id: user.id,
+      type,
+      value,
+      verified: options.verified ?? false,
+      primary,
+      deliverable_state: options.undeliverable ? 'undeliverable' : 'deliverable',
+      undeliverable_count: options.undeliverable ? 3 : 0,
+      created_at: createdAt,
+      updated_at: createdAt,
+    };
+    account.identities.set(identity.id, identity);
+  }
+  return user;
+}
+
+export function seedOrganization(account: Account, org: Pick<OrganizationRecord, 'id' | 'name'> & Partial<OrganizationRecord>): void {
+  account.organizations.set(org.id, {
+    domain_names: [],
+    details: '',
+    notes: '',
+    tags: [],
+    created_at: '2020-01-15T10:00:00Z',
+    updated_at: '2020-01-15T10:00:00Z',
+    ...org,
+  });
+}
+
+export function seedTicket(
+  account: Account,
+  ticket: Pick<TicketRecord, 'id' | 'subject' | 'requester_id'> & Partial<TicketRecord>,
+): void {
+  const createdAt = ticket.created_at ?? '2024-05-02T08:15:00Z';
+  account.tickets.set(ticket.id, {
+    description: ticket.subject,
+    status: 'open',
+    submitter_id: ticket.requester_id,
+    assignee_id: staff.agent,
+    organization_id: null,
+    tags: [],
+    comments: [],
+    updated_at: createdAt,
+    ...ticket,
+    created_at: createdAt,
+  });
+}
+
+export function seedStaff(account: Account): void {
+  seedOrganization(account, { id: 9004, name: 'Lumen Bicycles', domain_names: ['lumenbikes.example'] });
+  const agentFields = { role: 'agent', organization_id: 9004, time_zone: 'Pacific Time (US & Canada)' } as const;
+  seedUser(account, {
+    id: staff.admin,
+    name: 'Morgan Reyes',
+    role: 'admin',
+    role_type: 4,
+    organization_id: 9004,
+    created_at: '2019-02-11T16:20:00Z',
+    identities: [['email', 'morgan.reyes@lumenbikes.example', { verified: true }]],
+    related: { assigned_tickets: 12 },
+  });
+  seedUser(account, {
+    ...agentFields,
+    id: staff.agent,
+    name: 'Sam Okafor',
+    created_at: '2020-08-03T14:05:00Z',
+    identities: [['email', 'sam.okafor@lumenbikes.example', { verified: true }]],
+    related: { assigned_tickets: 41 },
+  });
+  seedUser(account, {
+    ...agentFields,
+    id: staff.lightAgent,
+    name: 'Lee Ahn',
+    role_type: 1,
+    created_at: '2022-01-10T11:45:00Z',
+    identities: [['email', 'lee.ahn@lumenbikes.example', { verified: true }]],
+  });
+}

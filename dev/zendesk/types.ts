@@ -1,0 +1,171 @@
+import type { EndpointName } from './endpoints.ts';
+
+export type Role = 'end-user' | 'agent' | 'admin';
+
+export type IdentityType =
+  | 'email'
+  | 'phone_number'
+  | 'twitter'
+  | 'facebook'
+  | 'google'
+  | 'agent_forwarding'
+  | 'sdk'
+  | 'messaging'
+  | 'microsoft';
+
+export interface Photo {
+  id: number;
+  name: string;
+  content_url: string;
+  content_type: string;
+  size: number;
+}
+
+/** A user as the account stores it; email, phone and verified are derived from identities. */
+export interface UserRecord {
+  id: number;
+  name: string;
+  role: Role;
+  /** Zendesk's role_type: null for plain agents and end users, 1 light agent, 4 admin. */
+  role_type: number | null;
+  organization_id: number | null;
+  suspended: boolean;
+  /** Always true here: a deleted user leaves the account and answers 404. */
+  active: boolean;
+  /** Created by a ticket-sharing agreement with another Zendesk account. */
+  shared: boolean;
+  notes: string;
+  details: string;
+  alias: string;
+  external_id: string | null;
+  photo: Photo | null;
+  tags: string[];
+  locale: string;
+  time_zone: string;
+  iana_time_zone: string;
+  /** A phone number held outside identities: Zendesk's "shared number" (several users may hold it). */
+  shared_phone: string | null;
+  created_at: string;
+  updated_at: string;
+  last_login_at: string | null;
+}
+
+export interface IdentityRecord {
+  id: number;
+  user_id: number;
+  type: IdentityType;
+  value: string;
+  verified: boolean;
+  primary: boolean;
+  deliverable_state: 'deliverable' | 'undeliverable';
+  undeliverable_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrganizationRecord {
+  id: number;
+  name: string;
+  domain_names: string[];
+  details: string;
+  notes: string;
+  tags: string[];
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RelatedCounts {
+  assigned_tickets: number;
+  requested_tickets: number;
+  ccd_tickets: number;
+  organization_subscriptions: number;
+}
+
+export interface CommentRecord {
+  id: number;
+  author_id: number;
+  body: string;
+  html_body: string;
+  public: boolean;
+  created_at: string;
+}
+
+export interface TicketRecord {
+  id: number;
+  subject: string;
+  description: string;
+  status: 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
+  /** May point to a user who no longer exists. */
+  requester_id: number;
+  submitter_id: number;
+  assignee_id: number | null;
+  organization_id: number | null;
+  tags: string[];
+  comments: CommentRecord[];
+  created_at: string;
+  updated_at: string;
+}
+
+export type ScenarioName =
+  | 'ordinary'
+  | 'duplicates'
+  | 'suspended'
+  | 'agent-requester'
+  | 'many-tickets'
+  | 'many-identities'
+  | 'hostile-markup'
+  | 'shared-user'
+  | 'deleted-requester'
+  | 'new-ticket';
+
+export interface ScenarioInfo {
+  name: ScenarioName;
+  label: string;
+  /** null for a ticket that is still being created. */
+  ticketId: number | null;
+  requesterId: number | null;
+  description: string;
+}
+
+export interface ZendeskError {
+  error: string;
+  description?: string;
+  details?: Record<string, Array<{ description: string; error: string }>>;
+}
+
+export type FaultKind =
+  | { kind: 'latency'; ms: number }
+  | {
+      kind: 'status';
+      status: number;
+      retryAfterSeconds?: number;
+      body?: ZendeskError;
+      /** The change is made, then the answer is lost: the ambiguous write a client must survive. */
+      committed?: boolean;
+    }
+  | { kind: 'malformed'; shape: 'invalid-json' | 'wrong-shape'; committed?: boolean }
+  | { kind: 'hang' };
+
+export type Fault = FaultKind & {
+  endpoint: EndpointName | '*';
+  /** Default 'always'. A 'once' fault is spent by the first request it answers. */
+  apply?: 'once' | 'always';
+};
+
+export interface RequestLogEntry {
+  method: string;
+  url: string;
+  endpoint: EndpointName | null;
+  status: number;
+  durationMs: number;
+  fault: FaultKind['kind'] | null;
+}
+
+export type RequestListener = (entry: RequestLogEntry) => void;
+
+export interface VerificationEmail {
+  identityId: number;
+  userId: number;
+  to: string;
+  at: string;
+}
