@@ -1,6 +1,8 @@
 import { useRef } from 'preact/hooks';
 import { ApiProvider } from './api/context.tsx';
 import type { ZendeskApi } from './api/index.ts';
+import type { Agent } from './features/permissions/agent.ts';
+import { AgentProvider } from './features/permissions/context.tsx';
 import { Sidebar } from './features/requester/Sidebar.tsx';
 import { HostProvider } from './host/context.tsx';
 import type { HostClient } from './host/types.ts';
@@ -10,6 +12,7 @@ import { useAutoResize } from './ui/useAutoResize.ts';
 interface Props {
   host: HostClient;
   api: ZendeskApi;
+  agent: Agent;
 }
 
 // Each location gets its component; all three show the same panel today.
@@ -19,7 +22,7 @@ const LOCATIONS = {
   user_sidebar: () => <Sidebar location="user_sidebar" />,
 } as const;
 
-export function App({ host, api }: Props) {
+export function App({ host, api, agent }: Props) {
   const root = useRef<HTMLElement>(null);
   useAutoResize(host, root);
   const { location } = host.context;
@@ -27,9 +30,11 @@ export function App({ host, api }: Props) {
   return (
     <HostProvider client={host}>
       <ApiProvider api={api}>
+        <AgentProvider agent={agent}>
         <main ref={root} class="app" data-location={location}>
           {Location ? <Location /> : <p class="empty">{t('app.unsupportedLocation')}</p>}
         </main>
+        </AgentProvider>
       </ApiProvider>
     </HostProvider>
   );

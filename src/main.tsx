@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { createApi } from './api/index.ts';
 import { App } from './App.tsx';
 import { connectToHost } from './host/zaf.ts';
-import { applyAgentLocale } from './locale.ts';
+import { toAgent } from './features/permissions/agent.ts';
+import { applyLocale } from './locale.ts';
 import { Unavailable } from './Unavailable.tsx';
 import './styles.css';
 
@@ -16,8 +17,9 @@ async function start(root: HTMLElement): Promise<void> {
     render(<Unavailable why={host} />, root);
     return;
   }
-  await applyAgentLocale(host);
-  render(<App host={host} api={createApi(host)} />, root);
+  const agent = toAgent(await host.get('currentUser').catch(() => null));
+  applyLocale(agent.locale);
+  render(<App host={host} api={createApi(host)} agent={agent} />, root);
 }
 
 const root = document.getElementById('root');

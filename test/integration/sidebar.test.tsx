@@ -9,7 +9,7 @@ const zendesk = useZendesk();
 afterEach(cleanup);
 
 function show(world: World) {
-  return render(<App host={world.host} api={world.api} />);
+  return render(<App host={world.host} api={world.api} agent={world.agent} />);
 }
 
 function section(name: string): Promise<HTMLElement> {

@@ -1,8 +1,9 @@
 import { getResponse } from 'msw';
-import { createAccount, scenarios, zendeskHandlers } from '../../dev/zendesk/index.ts';
+import { createAccount, scenarios, staff, zendeskHandlers } from '../../dev/zendesk/index.ts';
 import type { Account, ScenarioName } from '../../dev/zendesk/index.ts';
 import { createApi } from '../../src/api/index.ts';
 import type { ZendeskApi } from '../../src/api/index.ts';
+import type { Agent, AgentRole } from '../../src/features/permissions/agent.ts';
 import type { HostContext } from '../../src/host/types.ts';
 import type { AppSettings } from '../../src/host/types.ts';
 import { createFakeHost } from './fakeHost.ts';
@@ -12,8 +13,11 @@ export interface World {
   account: Account;
   host: FakeHost;
   api: ZendeskApi;
+  agent: Agent;
   requesterId: number | null;
 }
+
+const STAFF_ID: Record<AgentRole, number> = { admin: staff.admin, agent: staff.agent, 'light-agent': staff.lightAgent };
 
 /** The user as the agent workspace hands it to apps (ZAF's user object), from the account. */
 export function hostUser(account: Account, id: number | null): unknown {
@@ -37,8 +41,14 @@ export function hostUser(account: Account, id: number | null): unknown {
  */
 export function useZendesk() {
   return {
-    world(scenario: ScenarioName, options: { context?: Partial<HostContext>; settings?: AppSettings; timeoutMs?: number } = {}): World {
+    world(
+      scenario: ScenarioName,
+      options: { context?: Partial<HostContext>; settings?: AppSettings; timeoutMs?: number; role?: AgentRole } = {},
+    ): World {
       const account = createAccount({ scenario });
+      const role = options.role ?? 'agent';
+      account.setActingUser(STAFF_ID[role]);
+      const agent: Agent = { id: STAFF_ID[role], role, locale: 'en' };
       const handlers = zendeskHandlers(account);
       const send = async (request: Request) =>
         (await getResponse(handlers, request)) ?? new Response('{"error":"InvalidEndpoint"}', { status: 404 });
@@ -49,7 +59,7 @@ export function useZendesk() {
       host.values.set('user', hostUser(account, requesterId));
       host.values.set('currentUser.locale', 'en');
       const api = createApi(host, { timeoutMs: options.timeoutMs ?? 2_000 });
-      return { account, host, api, requesterId };
+      return { account, host, api, agent, requesterId };
     },
   };
 }

@@ -1,9 +1,14 @@
 import { useApi } from '../../api/context.tsx';
 import { isApiError } from '../../api/index.ts';
+import type { User } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
 import { t } from '../../i18n/index.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { IdentityList } from '../identities/IdentityList.tsx';
+import { MergeSection } from '../merge/MergeSection.tsx';
+import { useAgent } from '../permissions/context.tsx';
+import { permission } from '../permissions/permissions.ts';
+import { SuspendControl } from '../suspend/SuspendControl.tsx';
 import { RelatedCounts } from '../related/RelatedCounts.tsx';
 import { Header } from './Header.tsx';
 import type { HostPerson } from './hostPerson.ts';
@@ -11,12 +16,15 @@ import { useProfileData } from './useProfileData.ts';
 
 interface Props {
   person: HostPerson;
+  /** A merge removed this user; the survivor is shown instead. */
+  onMerged: (survivor: User) => void;
 }
 
 /** Everything about one requester. Keyed by requester id, so nothing of a previous one survives. */
-export function RequesterPanel({ person }: Props) {
+export function RequesterPanel({ person, onMerged }: Props) {
   const host = useHost();
   const api = useApi();
+  const agent = useAgent();
   const data = useProfileData(host, api, person.id);
   const { profile } = data;
   const user = profile.status === 'ready' ? profile.data.user : null;
@@ -26,7 +34,31 @@ export function RequesterPanel({ person }: Props) {
       <Header host={host} person={person} user={user} />
       {gone ? <Notice message={t('requester.gone')} /> : null}
       <RelatedCounts load={data.related} onRetry={data.reloadRelated} />
-      {gone ? null : <IdentityList load={profile} onRetry={data.reloadProfile} />}
+      {gone ? null : (
+        <IdentityList
+          load={profile}
+          onRetry={data.reloadProfile}
+          actions={user ? { verdict: permission('identities', agent, user, host.settings), userId: user.id, patchProfile: data.patchProfile } : undefined}
+        />
+      )}
+      {user && (
+        <SuspendControl
+          user={user}
+          verdict={permission('suspend', agent, user, host.settings)}
+          onChanged={(updated) => data.patchProfile((current) => ({
+            ...current,
+            user: { ...updated, organizationName: current.user.organizationName },
+          }))}
+        />
+      )}
+      {user && profile.status === 'ready' && (
+        <MergeSection
+          requester={profile.data}
+          related={data.related}
+          verdict={permission('merge', agent, user, host.settings)}
+          onMerged={onMerged}
+        />
+      )}
     </>
   );
 }

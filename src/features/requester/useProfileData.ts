@@ -13,6 +13,8 @@ export interface ProfileData {
   related: Load<RelatedCounts>;
   reloadProfile: () => void;
   reloadRelated: () => void;
+  /** Applies a change the app made, once Zendesk confirmed it (or optimistically, with a rollback). */
+  patchProfile: (change: (profile: UserProfile) => UserProfile) => void;
 }
 
 type Section = 'profile' | 'related';
@@ -72,5 +74,8 @@ export function useProfileData(host: HostClient, api: ZendeskApi, userId: number
     related,
     reloadProfile: () => load('profile'),
     reloadRelated: () => load('related'),
+    patchProfile: useCallback((change: (profile: UserProfile) => UserProfile) => {
+      setProfile((current) => (current.status === 'ready' ? { status: 'ready', data: change(current.data) } : current));
+    }, []),
   };
 }

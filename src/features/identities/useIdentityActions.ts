@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useApi } from '../../api/context.tsx';
+import type { Identity, UserProfile } from '../../api/index.ts';
+import { useHost } from '../../host/context.tsx';
+import type { MessageKey } from '../../i18n/index.ts';
+import { notify } from '../../ui/notify.ts';
+import type { Verdict } from '../permissions/permissions.ts';
+import { primaryOf, withIdentity, withoutIdentity, withPrimary } from './changes.ts';
+import type { IdentityActionKind } from './changes.ts';
+import type { NewIdentityType } from './validateIdentity.ts';
+
+/** What the identity list needs to offer changes: whether it may, for whom, and how to show the result. */
+export interface IdentityActions {
+  verdict: Verdict;
+  userId: number;
+  patchProfile: (change: (profile: UserProfile) => UserProfile) => void;
+}
+
+export type IdentityOperations = Record<IdentityActionKind, (identity: Identity) => Promise<void>> & {
+  add: (identity: { type: NewIdentityType; value: string }) => Promise<Identity>;
+};
+
+/**
+ * The identity changes, each resolving once Zendesk accepted it and the panel shows it, or
+ * rejecting with Zendesk's error and nothing changed on screen.
+ */
+export function useIdentityActions({ userId, patchProfile }: IdentityActions, identities: readonly Identity[]): IdentityOperations {
+  const api = useApi();
+  const host = useHost();
+  const latest = useRef(identities);
+  latest.current = identities;
+  const reloads = useRef(0);
+  const [controller] = useState(() => new AbortController());
+  useEffect(() => () => controller.abort(), [controller]);
+
+  return useMemo(() => {
+    const update = (change: (list: Identity[]) => Identity[]) =>
+      patchProfile((profile) => ({ ...profile, identities: change(profile.identities) }));
+    const notifyAbout = (key: MessageKey, identity: Identity) => notify(host, key, { value: identity.value });
+
+    // Only the newest reload may paint: an older one that answers late would undo a newer change.
+    const reload = async (fallback?: Identity[]) => {
+      const generation = ++reloads.current;
+      let fresh = fallback;
+      try {
+        fresh = await api.listIdentities(userId, controller.signal);
+      } catch {
+        // Keep what is shown (or Zendesk's own answer); the change itself already succeeded or failed.
+      }
+      if (fresh && generation === reloads.current) update(() => fresh);
+    };
+
+    return {
+      async makePrimary(identity) {
+        const previous = primaryOf(latest.current, identity.type);
+        update((list) => withPrimary(list, identity.type, identity.id));
+        let answer: Identity[];
+        try {
+          answer = await api.makePrimary(userId, identity.id);
+        } catch (error) {
+          update((list) => withPrimary(list, identity.type, previous));
+          // A lost answer may hide a change that did happen: read what Zendesk holds now.
+          void reload();
+          throw error;
+        }
+        await reload(answer);
+        notifyAbout('identity.madePrimary', identity);
+      },
+      async verify(identity) {
+        const verified = await api.verifyIdentity(userId, identity.id);
+        update((list) => withIdentity(list, verified));
+        notifyAbout('identity.verifiedDone', identity);
+      },
+      async requestVerification(identity) {
+        await api.requestVerification(userId, identity.id);
+        notifyAbout('identity.verificationSent', identity);
+      },
+      async remove(identity) {
+        await api.deleteIdentity(userId, identity.id);
+        update((list) => withoutIdentity(list, identity.id));
+        // Zendesk promotes another identity of the type when the primary goes.
+        if (identity.primary) void reload();
+        notifyAbout('identity.removed', identity);
+      },
+      async add(input) {
+        const created = await api.createIdentity(userId, input);
+        update((list) => withIdentity(list, created));
+        notifyAbout('identity.added', created);
+        return created;
+      },
+    };
+  }, [api, host, userId, patchProfile, controller]);
+}

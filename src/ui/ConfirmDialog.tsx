@@ -1,0 +1,69 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef } from 'preact/hooks';
+import { t } from '../i18n/index.ts';
+import { errorMessage } from './errorMessage.ts';
+import { Notice } from './Notice.tsx';
+
+interface Props {
+  title: string;
+  children: ComponentChildren;
+  confirmLabel: string;
+  tone?: 'danger' | 'primary';
+  pending: boolean;
+  error?: unknown;
+  /** Extra condition for the confirm button, such as an acknowledged checkbox. */
+  ready?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * A modal question before a change. The native <dialog> traps focus and closes on Escape;
+ * focus goes back to whatever opened it.
+ */
+export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', pending, error, ready = true, onConfirm, onCancel }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (element && !element.open) element.showModal?.();
+    return () => {
+      if (element?.open) element.close();
+      opener?.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      class="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!pending) onCancel();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      <div id={bodyId} class="dialog__body">{children}</div>
+      {error !== undefined && <Notice message={errorMessage(error)} />}
+      <div class="dialog__buttons">
+        <button type="button" class="button" onClick={onCancel} disabled={pending}>
+          {t('action.cancel')}
+        </button>
+        <button
+          type="button"
+          class={`button button--${tone}`}
+          onClick={onConfirm}
+          disabled={pending || !ready}
+          aria-busy={pending}
+        >
+          {pending ? t('action.working') : confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

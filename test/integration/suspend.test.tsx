@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/App.tsx';
+import { useZendesk } from '../support/world.ts';
+import type { World } from '../support/world.ts';
+
+const zendesk = useZendesk();
+afterEach(cleanup);
+
+function show(world: World) {
+  return render(<App host={world.host} api={world.api} agent={world.agent} />);
+}
+
+async function access() {
+  return screen.findByRole('region', { name: 'Access' });
+}
+
+const updates = (world: World) => world.host.requests.filter((request) => request.type === 'PUT');
+
+describe('suspend and unsuspend', () => {
+  it('explains what suspension does before suspending, then shows the new state and the way back', async () => {
+    const world = zendesk.world('ordinary');
+    show(world);
+    const section = await access();
+    fireEvent.click(within(section).getByRole('button', { name: 'Suspend user' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Suspend / });
+    expect(dialog.textContent).toMatch(/no longer be able to sign in/);
+    expect(dialog.textContent).toMatch(/suspended tickets/);
+    expect(dialog.textContent).toMatch(/unsuspend them at any time/);
+    expect(updates(world)).toHaveLength(0);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
+    await waitFor(() => expect(within(section).getByRole('button', { name: 'Unsuspend user' })).toBeTruthy());
+    expect(within(section).getByText(/^Suspended:/)).toBeTruthy();
+    expect(world.account.getUser(world.requesterId ?? 0)?.suspended).toBe(true);
+    expect(screen.getAllByText('Suspended').length).toBeGreaterThan(0);
+    expect(world.host.invocations).toContainEqual({ name: 'notify', args: [expect.stringMatching(/is suspended/), 'notice'] });
+  });
+
+  it('sends one request however fast the confirm button is clicked', async () => {
+    const world = zendesk.world('ordinary');
+    world.account.setFaults([{ endpoint: 'users.update', kind: 'latency', ms: 100 }]);
+    show(world);
+    fireEvent.click(within(await access()).getByRole('button', { name: 'Suspend user' }));
+    const confirm = within(await screen.findByRole('dialog')).getByRole('button', { name: 'Suspend' });
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(updates(world)).toHaveLength(1);
+  });
+
+  it('does nothing when the agent cancels', async () => {
+    const world = zendesk.world('ordinary');
+    show(world);
+    fireEvent.click(within(await access()).getByRole('button', { name: 'Suspend user' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(updates(world)).toHaveLength(0);
+    expect(world.account.getUser(world.requesterId ?? 0)?.suspended).toBe(false);
+  });
+
+  it('unsuspends a suspended user', async () => {
+    const world = zendesk.world('suspended');
+    show(world);
+    const section = await access();
+    fireEvent.click(await within(section).findByRole('button', { name: 'Unsuspend user' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Unsuspend' }));
+    await waitFor(() => expect(within(section).getByRole('button', { name: 'Suspend user' })).toBeTruthy());
+    expect(world.account.getUser(world.requesterId ?? 0)?.suspended).toBe(false);
+  });
+
+  it('leaves the state unchanged and says so when Zendesk answers 403', async () => {
+    const world = zendesk.world('ordinary');
+    world.account.setFaults([{ endpoint: 'users.update', kind: 'status', status: 403 }]);
+    show(world);
+    const section = await access();
+    fireEvent.click(within(section).getByRole('button', { name: 'Suspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
+    expect(await within(dialog).findByText("You don't have permission to do this in Zendesk.")).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(within(section).getByText('Can sign in and submit tickets.')).toBeTruthy();
+    expect(within(section).getByRole('alert').textContent).toMatch(/permission/);
+    expect(screen.queryByText('Suspended')).toBeNull();
+  });
+
+  it('explains the per-user rate limit with when to retry', async () => {
+    const world = zendesk.world('ordinary');
+    world.account.setFaults([{ endpoint: 'users.update', kind: 'status', status: 429, retryAfterSeconds: 38 }]);
+    show(world);
+    fireEvent.click(within(await access()).getByRole('button', { name: 'Suspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
+    expect(await within(dialog).findByText('Zendesk is limiting requests. Try again in 38 seconds.')).toBeTruthy();
+    expect(updates(world)).toHaveLength(1);
+  });
+
+  it('says why an agent cannot suspend another agent', async () => {
+    const world = zendesk.world('agent-requester');
+    show(world);
+    const section = await access();
+    expect(within(section).queryByRole('button')).toBeNull();
+    expect(within(section).getByText(/Agents can only change end users/)).toBeTruthy();
+  });
+
+  it('lets an admin suspend an agent', async () => {
+    const world = zendesk.world('agent-requester', { role: 'admin' });
+    show(world);
+    expect(await within(await access()).findByRole('button', { name: 'Suspend user' })).toBeTruthy();
+  });
+
+  it('gives light agents a read-only view with the reason', async () => {
+    const world = zendesk.world('ordinary', { role: 'light-agent' });
+    show(world);
+    const section = await access();
+    expect(within(section).queryByRole('button')).toBeNull();
+    expect(within(section).getByText(/Light agents can view this panel/)).toBeTruthy();
+  });
+
+  it('follows the settings that turn suspension off or restrict it to admins', async () => {
+    const off = zendesk.world('ordinary', { settings: { suspend_enabled: false } });
+    show(off);
+    expect(within(await access()).getByText(/turned off in this app's settings/)).toBeTruthy();
+    cleanup();
+    const adminsOnly = zendesk.world('ordinary', { settings: { actions_admins_only: true } });
+    show(adminsOnly);
+    expect(within(await access()).getByText('Only admins can change users with this app.')).toBeTruthy();
+  });
+});
