@@ -159,7 +159,7 @@ describe('ticket sidebar', () => {
   it('opens the requester profile through the host', async () => {
     const world = zendesk.world('ordinary');
     show(world);
-    (await screen.findByRole('button', { name: /Open the profile of/ })).click();
+    (await screen.findByRole('button', { name: /Open profile of/ })).click();
     expect(world.host.invocations).toContainEqual({ name: 'routeTo', args: ['user', world.requesterId] });
   });
 

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { User } from '../../api/index.ts';
 import type { HostClient } from '../../host/types.ts';
 import { t } from '../../i18n/index.ts';
@@ -22,13 +23,15 @@ export function Header({ host, person, user }: Props) {
   const organization = user?.organizationName ?? person.organizationName;
   const role = roleLabel(person, user);
   const avatar = user?.photoUrl ?? person.avatarUrl;
+  // A photo that fails to load (removed, blocked) falls back to the initials, not a broken image.
+  const [failedAvatar, setFailedAvatar] = useState<string | null>(null);
   const openProfile = () => {
     host.invoke('routeTo', 'user', person.id).catch(() => undefined);
   };
   return (
     <header class="header">
-      {avatar ? (
-        <img class="avatar" src={avatar} alt="" width={40} height={40} referrerpolicy="no-referrer" />
+      {avatar && avatar !== failedAvatar ? (
+        <img class="avatar" src={avatar} alt="" width={40} height={40} referrerpolicy="no-referrer" onError={() => setFailedAvatar(avatar)} />
       ) : (
         <span class="avatar avatar--initials" aria-hidden="true">{initials(name)}</span>
       )}

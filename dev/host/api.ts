@@ -1,0 +1,50 @@
+import type { Account, Fault } from '../zendesk/index.ts';
+import type { AgentLocale, AgentRole, AppLocation, Settings, WorkbenchState } from './state.ts';
+import type { LoggedRequest, Notification, RouteVisit } from './workbench.ts';
+import type { ScenarioName } from '../zendesk/index.ts';
+
+export type { LoggedRequest, Notification, RouteVisit };
+
+/**
+ * What end-to-end tests and people at the console can do with the workbench
+ * (`window.workbench`). Methods that change who the agent is, the language, the
+ * settings, the location or the scenario reload the app, as Zendesk does.
+ */
+export interface WorkbenchApi {
+  /** The fake account behind every request; replaced when the scenario changes. */
+  readonly account: Account;
+  /** A copy of the current state, as the page URL also records it. */
+  state(): WorkbenchState;
+  /** Switches the ticket's requester live (`ticket.requester.id.changed`); null clears it. */
+  setRequester(id: number | null): void;
+  /** Sends `app.activated`; false when the app does not listen to it. */
+  activate(): boolean;
+  /** Sends `app.deactivated`; false when the app does not listen to it. */
+  deactivate(): boolean;
+  setFaults(list: readonly Fault[]): void;
+  setLatency(ms: number): void;
+  setRole(role: AgentRole): void;
+  setLocale(locale: AgentLocale): void;
+  setLocation(location: AppLocation): void;
+  setSettings(settings: Settings): void;
+  setScenario(name: ScenarioName): void;
+  reloadApp(): void;
+  /** Resolves once the app in the iframe has finished the handshake; rejects after `timeoutMs` (15 s). */
+  ready(timeoutMs?: number): Promise<void>;
+  /** Requests the account answered, newest first. */
+  requests(): LoggedRequest[];
+  /** Requests sent to the account and not answered yet. */
+  inFlight(): number;
+  /** `notify` calls, oldest first. */
+  notifications(): Notification[];
+  /** `routeTo` calls, oldest first. */
+  routes(): RouteVisit[];
+  /** Events the app subscribed to, with subscriber counts. */
+  subscriptions(): Record<string, number>;
+}
+
+declare global {
+  interface Window {
+    workbench?: WorkbenchApi;
+  }
+}

@@ -1,0 +1,128 @@
+import manifest from '../../manifest.json';
+import type { HostSide, PathOutcome } from './protocol.ts';
+import { relay } from './relay.ts';
+import { ACCOUNT_ORIGIN } from './workbench.ts';
+import type { Workbench } from './workbench.ts';
+import { readPath, zafAccount, zafCurrentUser, zafTicket, zafUser } from './zafData.ts';
+import type { Json } from './zafData.ts';
+
+/** Which installed app this is; zcli's server names its own ids, a direct app gets fixed ones. */
+export interface Installation {
+  appId: number;
+  installationId: number | string;
+}
+
+export interface FrameControl {
+  resize(height: string | number | null): void;
+  show(visible: boolean): void;
+}
+
+// The SDK puts the path in front of the message itself (`"ticket.foo" is not available …`).
+function unavailable(location: string): PathOutcome {
+  return { error: { name: 'APIUnavailable', message: `is not available in the ${location} location` } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toJson(value: unknown): Json {
+  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as Json);
+}
+
+/** Answers the app's get/set/invoke/request from the workbench's state, the way the agent workspace would. */
+export function createHostSide(workbench: Workbench, installation: Installation, frame: FrameControl): HostSide {
+  const location = () => workbench.state.location;
+
+  const root = (): { [key: string]: Json } => {
+    const { account, state } = workbench;
+    const tree: { [key: string]: Json } = {
+      currentUser: zafCurrentUser(account, state.role, state.locale, ACCOUNT_ORIGIN),
+      currentAccount: zafAccount(),
+    };
+    if (state.location === 'user_sidebar') {
+      tree['user'] = workbench.requesterId === null ? null : zafUser(account, workbench.requesterId, ACCOUNT_ORIGIN);
+    } else {
+      const view = { ticketId: workbench.ticketId, requesterId: workbench.requesterId, edits: workbench.ticketEdits };
+      tree['ticket'] = zafTicket(account, view, ACCOUNT_ORIGIN);
+    }
+    return tree;
+  };
+
+  return {
+    registered(appGuid) {
+      const { state } = workbench;
+      const context: { [key: string]: Json } = {
+        product: 'support',
+        location: state.location,
+        account: { subdomain: 'workbench' },
+        instanceGuid: appGuid,
+      };
+      if (state.location !== 'user_sidebar') context['ticketId'] = workbench.ticketId;
+      else context['userId'] = workbench.requesterId;
+      return {
+        context,
+        metadata: {
+          appId: installation.appId,
+          installationId: installation.installationId,
+          name: manifest.name,
+          version: manifest.version,
+          settings: { title: manifest.name, ...state.settings },
+        },
+      };
+    },
+
+    get(path) {
+      const found = readPath(root(), path);
+      return found.found ? { value: found.value } : unavailable(location());
+    },
+
+    set(path, value) {
+      if (location() === 'user_sidebar' || !path.startsWith('ticket.')) return unavailable(location());
+      const field = path.slice('ticket.'.length);
+      if (field === 'requester') {
+        const id = isRecord(value) ? Number(value['id']) : NaN;
+        if (!workbench.account.users.has(id)) {
+          return { error: { name: 'InvalidValue', message: 'needs { id } of a user in the account' } };
+        }
+        workbench.setRequester(id);
+        return { value: toJson(value) };
+      }
+      if (field.includes('.') || (value !== null && typeof value === 'object')) return unavailable(location());
+      workbench.editTicket(field, toJson(value));
+      return { value: toJson(value) };
+    },
+
+    invoke(name, args) {
+      if (name === 'resize') {
+        const size = isRecord(args[0]) ? args[0] : {};
+        const height = size['height'];
+        frame.resize(typeof height === 'string' || typeof height === 'number' ? height : null);
+        frame.show(true);
+        return { value: null };
+      }
+      if (name === 'notify') {
+        workbench.notify(String(args[0] ?? ''), typeof args[1] === 'string' ? args[1] : 'notice');
+        return { value: null };
+      }
+      if (name === 'routeTo') {
+        workbench.routeTo(args.map(toJson));
+        return { value: null };
+      }
+      if (name === 'app.show' || name === 'app.hide') {
+        frame.show(name === 'app.show');
+        return { value: null };
+      }
+      return unavailable(location());
+    },
+
+    async request(options) {
+      workbench.requestStarted();
+      try {
+        return await relay(workbench.handlers, ACCOUNT_ORIGIN, options);
+      } finally {
+        workbench.requestEnded();
+      }
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import './styles.css';
+import type { WorkbenchApi } from './api.ts';
+import { renderControls } from './controls.ts';
+import { renderFaults } from './faults.ts';
+import { mountApp, resolveApp } from './frame.ts';
+import type { MountedApp } from './frame.ts';
+import { renderAppActions, renderRequestLog, showRouteBanner, showToast } from './log.ts';
+import { queryFromState, stateFromQuery } from './state.ts';
+import { appSourceOf } from './source.ts';
+import { renderTicket } from './ticket.ts';
+import { Workbench } from './workbench.ts';
+import type { Change } from './workbench.ts';
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html has no #${id}`);
+  return element;
+}
+
+const source = appSourceOf(document, window.location.search);
+const workbench = new Workbench(stateFromQuery(window.location.search));
+
+const views = {
+  ticket: byId('ticket'),
+  app: byId('app-frame'),
+  appTitle: byId('app-location'),
+  controls: byId('controls'),
+  faults: byId('faults'),
+  log: byId('request-log'),
+  actions: byId('app-actions'),
+  toasts: byId('toasts'),
+  banner: byId('banner'),
+};
+
+let current: Promise<MountedApp | null> = Promise.resolve(null);
+let generation = 0;
+
+function loadApp(): void {
+  const mine = ++generation;
+  const previous = current;
+  current = (async () => {
+    (await previous)?.unmount();
+    views.appTitle.textContent = workbench.state.location;
+    views.app.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted', textContent: 'Loading the app…' }));
+    try {
+      const app = await resolveApp(source, workbench.state.location);
+      if (mine !== generation) return null;
+      return mountApp(views.app, app, workbench);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      views.app.replaceChildren(Object.assign(document.createElement('p'), { className: 'notice notice--error', textContent: `The app could not be loaded: ${message}` }));
+      console.error(error);
+      return null;
+    }
+  })();
+}
+
+let shownFaults = workbench.account.faults;
+const pending = new Set<Change>();
+
+/** Draws what changed once per frame: a burst of requests should not redraw the log a hundred times. */
+function draw(): void {
+  const changes = new Set(pending);
+  pending.clear();
+  if (changes.has('state')) {
+    const next = new URLSearchParams(queryFromState(workbench.state));
+    const app = new URLSearchParams(window.location.search).get('app');
+    if (app) next.set('app', app);
+    window.history.replaceState(null, '', `?${next.toString()}`);
+    renderControls(views.controls, workbench, { reloadApp: loadApp });
+  }
+  if (changes.has('ticket')) renderTicket(views.ticket, workbench);
+  if (changes.has('log')) renderRequestLog(views.log, workbench);
+  // A one-time fault is spent by a request, so the list can change without anyone touching it.
+  if (changes.has('state') || workbench.account.faults !== shownFaults) {
+    shownFaults = workbench.account.faults;
+    renderFaults(views.faults, workbench);
+  }
+  if (changes.has('notifications') || changes.has('routes') || changes.has('subscriptions')) {
+    renderAppActions(views.actions, workbench);
+  }
+}
+
+workbench.onChange((change) => {
+  if (change === 'app') {
+    loadApp();
+    return;
+  }
+  if (change === 'notifications') {
+    const last = workbench.notices.at(-1);
+    if (last) showToast(views.toasts, last);
+  }
+  if (change === 'routes') {
+    const last = workbench.visits.at(-1);
+    if (last) showRouteBanner(views.banner, last);
+  }
+  if (pending.size === 0) requestAnimationFrame(draw);
+  pending.add(change);
+});
+
+const api: WorkbenchApi = {
+  get account() {
+    return workbench.account;
+  },
+  state: () => structuredClone(workbench.state),
+  setRequester: (id) => workbench.setRequester(id),
+  activate: () => workbench.activate(),
+  deactivate: () => workbench.deactivate(),
+  setFaults: (list) => workbench.setFaults(list),
+  setLatency: (ms) => workbench.setLatency(ms),
+  setRole: (role) => workbench.setRole(role),
+  setLocale: (locale) => workbench.setLocale(locale),
+  setLocation: (location) => workbench.setLocation(location),
+  setSettings: (settings) => workbench.setSettings(settings),
+  setScenario: (name) => workbench.setScenario(name),
+  reloadApp: loadApp,
+  ready(timeoutMs = 15_000) {
+    const registered = (async () => {
+      for (;;) {
+        const seen = current;
+        const mounted = await seen;
+        if (seen !== current) continue;
+        if (!mounted) throw new Error('The app is not loaded');
+        await mounted.bridge.registered;
+        if (seen === current) return;
+      }
+    })();
+    const timeout = new Promise<never>((_, reject) => {
+      setTimeout(() => reject(new Error(`The app did not finish the handshake within ${timeoutMs} ms`)), timeoutMs);
+    });
+    return Promise.race([registered, timeout]);
+  },
+  requests: () => workbench.requestLog.map((entry) => ({ ...entry })),
+  inFlight: () => workbench.inFlight,
+  notifications: () => workbench.notices.map((n) => ({ ...n })),
+  routes: () => workbench.visits.map((v) => ({ ...v, args: [...v.args] })),
+  subscriptions: () => workbench.subscriptions(),
+};
+window.workbench = api;
+
+for (const change of ['state', 'ticket', 'log', 'notifications'] as const) pending.add(change);
+draw();
+loadApp();

@@ -1,0 +1,102 @@
+import manifest from '../../manifest.json';
+import type { ScenarioName } from '../zendesk/index.ts';
+import { scenarios } from '../zendesk/index.ts';
+
+export type AgentRole = 'admin' | 'agent' | 'light-agent';
+export type AppLocation = 'ticket_sidebar' | 'new_ticket_sidebar' | 'user_sidebar';
+export type SettingValue = string | number | boolean | null;
+export type Settings = Record<string, SettingValue>;
+
+export const roles: ReadonlyArray<{ value: AgentRole; label: string }> = [
+  { value: 'admin', label: 'Administrator' },
+  { value: 'agent', label: 'Agent' },
+  { value: 'light-agent', label: 'Light agent' },
+];
+
+export const locations: ReadonlyArray<{ value: AppLocation; label: string }> = [
+  { value: 'ticket_sidebar', label: 'Ticket sidebar' },
+  { value: 'new_ticket_sidebar', label: 'New ticket sidebar' },
+  { value: 'user_sidebar', label: 'User sidebar' },
+];
+
+export const locales = ['en', 'de', 'fr', 'es', 'ja', 'pt-BR', 'he'] as const;
+export type AgentLocale = (typeof locales)[number];
+
+export interface ManifestParameter {
+  name: string;
+  type: string;
+  default?: SettingValue;
+}
+
+export const parameters: readonly ManifestParameter[] = manifest.parameters;
+
+/** Everything that decides what the app sees when it starts; mirrored in the page URL. */
+export interface WorkbenchState {
+  scenario: ScenarioName;
+  location: AppLocation;
+  role: AgentRole;
+  locale: AgentLocale;
+  latencyMs: number;
+  settings: Settings;
+}
+
+export function defaultSettings(): Settings {
+  const settings: Settings = {};
+  for (const parameter of parameters) settings[parameter.name] = parameter.default ?? null;
+  return settings;
+}
+
+const defaultScenario: ScenarioName = scenarios[0]?.name ?? 'ordinary';
+
+function pick<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
+  return allowed.find((candidate) => candidate === value) ?? fallback;
+}
+
+function parseSettings(raw: string | null): Settings {
+  const settings = defaultSettings();
+  if (raw === null) return settings;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return settings;
+    for (const [name, value] of Object.entries(parsed)) {
+      if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
+        settings[name] = value as SettingValue;
+      }
+    }
+  } catch {
+    console.warn(`Ignoring settings=${raw}: not JSON`);
+  }
+  return settings;
+}
+
+/** Reads `?scenario=&location=&role=&locale=&latency=&settings=` so a test can start in a known state. */
+export function stateFromQuery(search: string): WorkbenchState {
+  const query = new URLSearchParams(search);
+  const scenario = pick(scenarios.map((s) => s.name), query.get('scenario'), defaultScenario);
+  const info = scenarios.find((s) => s.name === scenario);
+  // A scenario without a ticket can only be shown where no ticket exists yet.
+  const fallbackLocation: AppLocation = info && info.ticketId === null ? 'new_ticket_sidebar' : 'ticket_sidebar';
+  const latency = Number(query.get('latency') ?? 0);
+  return {
+    scenario,
+    location: pick(locations.map((l) => l.value), query.get('location'), fallbackLocation),
+    role: pick(roles.map((r) => r.value), query.get('role'), 'admin'),
+    locale: pick(locales, query.get('locale'), 'en'),
+    latencyMs: Number.isFinite(latency) && latency > 0 ? latency : 0,
+    settings: parseSettings(query.get('settings')),
+  };
+}
+
+/** The query that reproduces `state`, leaving defaults out to keep shared links short. */
+export function queryFromState(state: WorkbenchState): string {
+  const query = new URLSearchParams();
+  query.set('scenario', state.scenario);
+  query.set('location', state.location);
+  if (state.role !== 'admin') query.set('role', state.role);
+  if (state.locale !== 'en') query.set('locale', state.locale);
+  if (state.latencyMs > 0) query.set('latency', String(state.latencyMs));
+  if (JSON.stringify(state.settings) !== JSON.stringify(defaultSettings())) {
+    query.set('settings', JSON.stringify(state.settings));
+  }
+  return `?${query.toString()}`;
+}

@@ -1,0 +1,202 @@
+import { createAccount, scenarios, zendeskHandlers } from '../zendesk/index.ts';
+import type { Account, Fault, RequestLogEntry, ScenarioInfo, ScenarioName } from '../zendesk/index.ts';
+import type { HttpHandler } from 'msw';
+import type { AgentLocale, AgentRole, AppLocation, Settings, WorkbenchState } from './state.ts';
+import { staffFor } from './zafData.ts';
+import type { Json } from './zafData.ts';
+
+/** Where the fake account pretends to live; relative API urls from the app resolve against it. */
+export const ACCOUNT_ORIGIN = 'https://workbench.zendesk.com';
+
+export interface LoggedRequest extends RequestLogEntry {
+  /** Path and query on the account, which is what an agent recognises. */
+  path: string;
+  /** When the answer was sent, in ms since the page loaded. */
+  at: number;
+}
+
+export interface Notification {
+  message: string;
+  kind: string;
+  at: number;
+}
+
+export interface RouteVisit {
+  /** `routeTo`'s arguments as the app sent them, e.g. `['user', 2001]`. */
+  args: Json[];
+  at: number;
+}
+
+/**
+ * What changed, for whoever draws it: `app` means the app must be reloaded (as Zendesk does when
+ * the agent, locale, settings or location change), `ticket` that the fake ticket must be redrawn.
+ */
+export type Change = 'app' | 'ticket' | 'log' | 'notifications' | 'routes' | 'subscriptions' | 'state';
+
+/** The running app's end of the protocol, while one is mounted. */
+export interface AppLink {
+  emit(event: string, data: Json): boolean;
+  subscriptions(): Record<string, number>;
+}
+
+/** The host's state outside the app: the account, the ticket on screen, and what the app did. */
+export class Workbench {
+  state: WorkbenchState;
+  account!: Account;
+  handlers: readonly HttpHandler[] = [];
+  requesterId: number | null = null;
+  /** Fields the app changed with `set`, shown like unsaved edits on the ticket. */
+  ticketEdits: Record<string, Json> = {};
+  readonly requestLog: LoggedRequest[] = [];
+  readonly notices: Notification[] = [];
+  readonly visits: RouteVisit[] = [];
+  inFlight = 0;
+  private stopLogging = () => {};
+  private readonly listeners = new Set<(change: Change) => void>();
+  /** Set by whoever mounts the iframe. */
+  app: AppLink | null = null;
+
+  constructor(state: WorkbenchState) {
+    this.state = state;
+    this.openAccount();
+  }
+
+  get scenario(): ScenarioInfo {
+    const info = scenarios.find((s) => s.name === this.state.scenario);
+    if (!info) throw new Error(`Unknown scenario ${this.state.scenario}`);
+    return info;
+  }
+
+  get ticketId(): number | null {
+    return this.state.location === 'user_sidebar' ? null : this.scenario.ticketId;
+  }
+
+  onChange(listener: (change: Change) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  subscriptions(): Record<string, number> {
+    return this.app?.subscriptions() ?? {};
+  }
+
+  /** Sends `zaf.<event>` if the app listens to it; returns whether it did. */
+  emitToApp(event: string, data: Json): boolean {
+    return this.app?.emit(event, data) ?? false;
+  }
+
+  subscriptionsChanged(): void {
+    this.changed('subscriptions');
+  }
+
+  private changed(...changes: Change[]): void {
+    for (const change of changes) for (const listener of this.listeners) listener(change);
+  }
+
+  private openAccount(): void {
+    this.stopLogging();
+    this.account = createAccount({ scenario: this.state.scenario });
+    this.account.setActingUser(staffFor[this.state.role]);
+    this.account.setLatency(this.state.latencyMs);
+    this.handlers = zendeskHandlers(this.account);
+    this.requesterId = this.scenario.requesterId;
+    this.ticketEdits = {};
+    this.requestLog.length = 0;
+    this.stopLogging = this.account.onRequest((entry) => {
+      const url = new URL(entry.url);
+      this.requestLog.unshift({ ...entry, path: url.pathname + url.search, at: Math.round(performance.now()) });
+      this.changed('log');
+    });
+  }
+
+  setScenario(name: ScenarioName): void {
+    this.state.scenario = name;
+    if (this.scenario.ticketId === null && this.state.location === 'ticket_sidebar') {
+      this.state.location = 'new_ticket_sidebar';
+    }
+    this.openAccount();
+    this.changed('state', 'ticket', 'log', 'app');
+  }
+
+  /**
+   * Switches the person the app is about. On a ticket this is the agent picking another
+   * requester: the app stays and hears `ticket.requester.id.changed`. In the user sidebar
+   * it is another user's tab, so the app starts again.
+   */
+  setRequester(id: number | null): void {
+    if (id !== null && !this.account.users.has(id)) throw new Error(`No user ${id} in the account`);
+    this.requesterId = id;
+    const ticket = this.ticketId === null ? undefined : this.account.tickets.get(this.ticketId);
+    if (ticket && id !== null) ticket.requester_id = id;
+    this.changed('ticket');
+    if (this.state.location === 'user_sidebar') this.changed('app');
+    else this.emitToApp('ticket.requester.id.changed', id);
+  }
+
+  setRole(role: AgentRole): void {
+    this.state.role = role;
+    this.account.setActingUser(staffFor[role]);
+    this.changed('state', 'ticket', 'app');
+  }
+
+  setLocale(locale: AgentLocale): void {
+    this.state.locale = locale;
+    this.changed('state', 'app');
+  }
+
+  setLocation(location: AppLocation): void {
+    this.state.location = location;
+    this.changed('state', 'ticket', 'app');
+  }
+
+  setSettings(settings: Settings): void {
+    this.state.settings = { ...settings };
+    this.changed('state', 'app');
+  }
+
+  setLatency(ms: number): void {
+    this.state.latencyMs = Math.max(0, ms);
+    this.account.setLatency(this.state.latencyMs);
+    this.changed('state');
+  }
+
+  setFaults(faults: readonly Fault[]): void {
+    this.account.setFaults(faults);
+    this.changed('state');
+  }
+
+  /** The agent comes back to this ticket's tab. */
+  activate(): boolean {
+    return this.emitToApp('app.activated', { firstLoad: false });
+  }
+
+  /** The agent switches to another tab; the app stays loaded but hidden. */
+  deactivate(): boolean {
+    return this.emitToApp('app.deactivated', null);
+  }
+
+  notify(message: string, kind: string): void {
+    this.notices.push({ message, kind, at: Math.round(performance.now()) });
+    this.changed('notifications');
+  }
+
+  routeTo(args: Json[]): void {
+    this.visits.push({ args, at: Math.round(performance.now()) });
+    this.changed('routes');
+  }
+
+  editTicket(field: string, value: Json): void {
+    this.ticketEdits[field] = value;
+    this.changed('ticket');
+  }
+
+  requestStarted(): void {
+    this.inFlight++;
+    this.changed('log');
+  }
+
+  requestEnded(): void {
+    this.inFlight--;
+    this.changed('log');
+  }
+}

@@ -1,0 +1,121 @@
+import { staff } from '../zendesk/index.ts';
+import type { Account } from '../zendesk/index.ts';
+import type { AgentLocale, AgentRole } from './state.ts';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json | undefined };
+type JsonObject = { [key: string]: Json | undefined };
+
+/** The seeded person the workbench acts as for each agent role. */
+export const staffFor: Readonly<Record<AgentRole, number>> = {
+  admin: staff.admin,
+  agent: staff.agent,
+  'light-agent': staff.lightAgent,
+};
+
+function organizations(account: Account, organizationId: number | null): Json[] {
+  const org = organizationId === null ? undefined : account.organizations.get(organizationId);
+  if (!org) return [];
+  return [{
+    id: org.id,
+    name: org.name,
+    domains: org.domain_names.join(' '),
+    details: org.details,
+    notes: org.notes,
+    tags: [...org.tags],
+    externalId: null,
+    sharedTickets: false,
+    sharedComments: false,
+  }];
+}
+
+/** A user as ZAF's `ticket.requester`, `user` and `currentUser` APIs describe one (camelCase, nested). */
+export function zafUser(account: Account, id: number, accountOrigin: string): JsonObject | null {
+  const user = account.users.get(id);
+  if (!user) return null;
+  const identities: Json[] = account.identitiesOf(id).map((identity) => ({
+    id: identity.id,
+    userId: identity.user_id,
+    type: identity.type,
+    value: identity.value,
+    verified: identity.verified,
+    primary: identity.primary,
+  }));
+  const email = account.identitiesOf(id).find((identity) => identity.type === 'email' && identity.primary);
+  return {
+    id: user.id,
+    name: user.name,
+    email: email?.value ?? null,
+    alias: user.alias,
+    avatarUrl: user.photo ? new URL(user.photo.content_url, accountOrigin).href : null,
+    details: user.details,
+    notes: user.notes,
+    externalId: user.external_id,
+    locale: user.locale,
+    role: user.role,
+    signature: null,
+    tags: [...user.tags],
+    groups: [],
+    identities,
+    organizations: organizations(account, user.organization_id),
+    timeZone: { name: user.time_zone, ianaName: user.iana_time_zone },
+    isSystemUser: false,
+  };
+}
+
+/** A requester the ticket still names after the user was deleted: Zendesk keeps showing who it was. */
+function deletedUser(id: number): JsonObject {
+  return { id, name: 'Deleted user', email: null, role: 'end-user', avatarUrl: null, tags: [], groups: [], identities: [], organizations: [] };
+}
+
+export function zafRequester(account: Account, id: number | null, accountOrigin: string): JsonObject | null {
+  if (id === null) return null;
+  return zafUser(account, id, accountOrigin) ?? deletedUser(id);
+}
+
+export function zafCurrentUser(account: Account, role: AgentRole, locale: AgentLocale, accountOrigin: string): JsonObject {
+  const id = account.actingUserId;
+  return { ...(zafUser(account, id, accountOrigin) ?? { id, name: 'Agent' }), role, locale };
+}
+
+export interface TicketView {
+  ticketId: number | null;
+  requesterId: number | null;
+  /** Fields the app changed with `set`; they win over the account's record, as unsaved edits do. */
+  edits: Readonly<Record<string, Json>>;
+}
+
+export function zafTicket(account: Account, view: TicketView, accountOrigin: string): JsonObject {
+  const ticket = view.ticketId === null ? null : account.tickets.get(view.ticketId) ?? null;
+  const base: JsonObject = {
+    id: ticket?.id ?? null,
+    subject: ticket?.subject ?? '',
+    description: ticket?.description ?? '',
+    status: ticket?.status ?? 'new',
+    type: null,
+    priority: null,
+    tags: ticket ? [...ticket.tags] : [],
+    createdAt: ticket?.created_at ?? null,
+    updatedAt: ticket?.updated_at ?? null,
+    requester: zafRequester(account, view.requesterId, accountOrigin),
+    assignee: { user: ticket?.assignee_id ? zafUser(account, ticket.assignee_id, accountOrigin) : null, group: null },
+    organization: organizations(account, ticket?.organization_id ?? null)[0] ?? null,
+    collaborators: [],
+    via: { channel: 'web' },
+  };
+  return { ...base, ...view.edits };
+}
+
+export function zafAccount(): JsonObject {
+  return { subdomain: 'workbench', planName: 'enterprise', timeZone: { name: 'UTC', ianaName: 'Etc/UTC' } };
+}
+
+/** Reads a dotted ZAF path (`ticket.requester.email`) from `root`; undefined when the path does not exist. */
+export function readPath(root: JsonObject, path: string): { found: true; value: Json } | { found: false } {
+  let value: Json | undefined = root;
+  for (const part of path.split('.')) {
+    if (value === null) return { found: true, value: null };
+    if (typeof value !== 'object' || Array.isArray(value) || !(part in value)) return { found: false };
+    value = value[part];
+  }
+  return value === undefined ? { found: false } : { found: true, value };
+}
