@@ -28,12 +28,12 @@ export function App({ host, api, agent }: Props) {
   const { location } = host.context;
   const Location = location === 'unknown' ? null : LOCATIONS[location];
   return (
-    <HostProvider client={host}>
-      <ApiProvider api={api}>
-        <AgentProvider agent={agent}>
-        <main ref={root} class="app" data-location={location}>
-          {Location ? <Location /> : <p class="empty">{t('app.unsupportedLocation')}</p>}
-        </main>
+    <HostProvider value={host}>
+      <ApiProvider value={api}>
+        <AgentProvider value={agent}>
+          <main ref={root} class="app" data-location={location}>
+            {Location ? <Location /> : <p class="empty">{t('app.unsupportedLocation')}</p>}
+          </main>
         </AgentProvider>
       </ApiProvider>
     </HostProvider>

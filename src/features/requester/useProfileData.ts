@@ -69,13 +69,15 @@ export function useProfileData(host: HostClient, api: ZendeskApi, userId: number
     };
   }, [host, load, now]);
 
+  const patchProfile = useCallback((change: (profile: UserProfile) => UserProfile) => {
+    setProfile((current) => (current.status === 'ready' ? { status: 'ready', data: change(current.data) } : current));
+  }, []);
+
   return {
     profile,
     related,
     reloadProfile: () => load('profile'),
     reloadRelated: () => load('related'),
-    patchProfile: useCallback((change: (profile: UserProfile) => UserProfile) => {
-      setProfile((current) => (current.status === 'ready' ? { status: 'ready', data: change(current.data) } : current));
-    }, []),
+    patchProfile,
   };
 }
