@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { gardenTokens } from './scripts/garden-tokens.ts';
+import { noPreloadHelper } from './scripts/no-preload-helper.ts';
 import { zendeskAppLayout } from './scripts/vite-app-layout.ts';
 
 // The app's source page is src/iframe.html; the build writes the layout zcli packages:
@@ -28,9 +30,11 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
+    // Zendesk supports current evergreen browsers: no prefixes or fallbacks for old ones.
+    cssTarget: ['chrome111', 'edge111', 'firefox113', 'safari16.4'],
     modulePreload: false,
     reportCompressedSize: false,
     rollupOptions: { input: 'src/iframe.html' },
   },
-  plugins: [zendeskAppLayout()],
+  plugins: [gardenTokens(), noPreloadHelper(), zendeskAppLayout()],
 }));

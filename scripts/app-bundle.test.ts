@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { findInsecureUrls, firstLoadFiles, formatSizeReport, shippingProblems, sizeReport } from './app-bundle.ts';
+import { findInsecureUrls, firstLoadFiles, formatSizeReport, shippingProblems, sizeReport, staticImports } from './app-bundle.ts';
 import type { ShippedFile } from './app-bundle.ts';
 
 const file = (path: string, text: string): ShippedFile => ({ path, bytes: Buffer.from(text) });
@@ -107,5 +107,23 @@ describe('sizeReport', () => {
     expect(text).toMatch(/^first paint \(3 files\)/m);
     expect(text).toMatch(/^package total \(6 files\)/m);
     expect(text).toContain('first paint loads: assets/iframe.html, assets/main.js, assets/main.css');
+  });
+});
+
+describe('staticImports', () => {
+  it('finds the chunks a module imports statically, not the ones it loads later', () => {
+    const code = 'import{a as b}from"./i18n-x.js";import"./side.js";export{c}from"../shared.js";const p=()=>import("./panel-y.js");';
+    expect(staticImports('assets/iframe-z.js', code)).toEqual(['assets/i18n-x.js', 'assets/side.js', 'shared.js']);
+  });
+
+  it('counts statically imported chunks in the first paint', () => {
+    const html = '<script type="module" src="./main.js"></script>';
+    const files = [
+      { path: 'assets/iframe.html', bytes: new TextEncoder().encode(html) },
+      { path: 'assets/main.js', bytes: new TextEncoder().encode('import{x}from"./shared.js";import("./lazy.js")') },
+      { path: 'assets/shared.js', bytes: new TextEncoder().encode('export const x=1') },
+      { path: 'assets/lazy.js', bytes: new TextEncoder().encode('export default 2') },
+    ];
+    expect(sizeReport(files, 'assets/iframe.html').firstLoad.paths).toEqual(['assets/iframe.html', 'assets/main.js', 'assets/shared.js']);
   });
 });

@@ -129,12 +129,34 @@ export interface SizeReport {
  * Sizes of a package: one row per file under assets/, what the entry page loads before first
  * paint (the page and the files its tags reference), and the whole package.
  */
+// `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"`; not `import("./x.js")`.
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^"'`();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+/** The chunks a module imports statically: they load before it runs, so before the first paint too. */
+export function staticImports(modulePath: string, code: string): string[] {
+  const base = posix.dirname(modulePath);
+  return [...code.matchAll(STATIC_IMPORT)].map((match) => posix.normalize(posix.join(base, match[1] ?? '')));
+}
+
+function withStaticImports(paths: readonly string[], files: readonly ShippedFile[]): string[] {
+  const found = [...paths];
+  for (let index = 0; index < found.length; index++) {
+    const path = found[index] ?? '';
+    const file = path.endsWith('.js') ? files.find((candidate) => candidate.path === path) : undefined;
+    if (!file) continue;
+    for (const imported of staticImports(path, new TextDecoder().decode(file.bytes))) {
+      if (!found.includes(imported)) found.push(imported);
+    }
+  }
+  return found;
+}
+
 export function sizeReport(files: readonly ShippedFile[], entryPage: string): SizeReport {
   const all = [...files].sort((a, b) => a.path.localeCompare(b.path)).map(sizeRow);
   const rows = all.filter((row) => row.path.startsWith('assets/'));
   const entry = files.find((file) => file.path === entryPage);
   const referenced = entry === undefined ? [] : firstLoadFiles(entryPage, new TextDecoder().decode(entry.bytes));
-  const paths = entry === undefined ? [] : [entryPage, ...referenced];
+  const paths = entry === undefined ? [] : withStaticImports([entryPage, ...referenced], files);
   const firstLoadRows = all.filter((row) => paths.includes(row.path));
   return { rows, firstLoad: { ...totalOf(firstLoadRows), paths }, assets: totalOf(rows), package: totalOf(all) };
 }

@@ -1,5 +1,4 @@
 import { useRef } from 'preact/hooks';
-import { ApiProvider } from './api/context.tsx';
 import type { ZendeskApi } from './api/index.ts';
 import type { Agent } from './features/permissions/agent.ts';
 import { AgentProvider } from './features/permissions/context.tsx';
@@ -11,31 +10,30 @@ import { useAutoResize } from './ui/useAutoResize.ts';
 
 interface Props {
   host: HostClient;
-  api: ZendeskApi;
   agent: Agent;
+  /** Tests hand in an API with short timeouts. */
+  api?: ZendeskApi;
 }
 
 // Each location gets its component; all three show the same panel today.
 const LOCATIONS = {
-  ticket_sidebar: () => <Sidebar location="ticket_sidebar" />,
-  new_ticket_sidebar: () => <Sidebar location="new_ticket_sidebar" />,
-  user_sidebar: () => <Sidebar location="user_sidebar" />,
+  ticket_sidebar: (api?: ZendeskApi) => <Sidebar location="ticket_sidebar" api={api} />,
+  new_ticket_sidebar: (api?: ZendeskApi) => <Sidebar location="new_ticket_sidebar" api={api} />,
+  user_sidebar: (api?: ZendeskApi) => <Sidebar location="user_sidebar" api={api} />,
 } as const;
 
 export function App({ host, api, agent }: Props) {
   const root = useRef<HTMLElement>(null);
   useAutoResize(host, root);
   const { location } = host.context;
-  const Location = location === 'unknown' ? null : LOCATIONS[location];
+  const content = location === 'unknown' ? null : LOCATIONS[location](api);
   return (
     <HostProvider value={host}>
-      <ApiProvider value={api}>
-        <AgentProvider value={agent}>
-          <main ref={root} class="app" data-location={location}>
-            {Location ? <Location /> : <p class="empty">{t('app.unsupportedLocation')}</p>}
-          </main>
-        </AgentProvider>
-      </ApiProvider>
+      <AgentProvider value={agent}>
+        <main ref={root} class="app" data-location={location}>
+          {content ?? <p class="empty">{t('app.unsupportedLocation')}</p>}
+        </main>
+      </AgentProvider>
     </HostProvider>
   );
 }

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import en from './en.json';
-import { localeChain, t, setLocale } from './index.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadMessages, localeChain, setLocale, supportedLocale, t } from './index.ts';
 
-afterEach(() => setLocale('en', en));
+beforeAll(() => loadMessages('app'));
+afterEach(() => setLocale('en'));
 
 describe('t', () => {
   it('fills placeholders and formats numbers for the locale', () => {
@@ -10,10 +10,11 @@ describe('t', () => {
     expect(t('identities.count', { count: 12345 })).toBe('12,345 identities');
   });
 
-  it('falls back to English for a key the locale lacks', () => {
-    setLocale('de', { 'requester.suspended': 'Gesperrt' });
+  it('falls back to English for a key the locale lacks', async () => {
+    await setLocale('de', { 'requester.suspended': 'Gesperrt' });
     expect(t('requester.suspended')).toBe('Gesperrt');
     expect(t('requester.openProfile')).toBe('Open profile');
+    expect(t('identities.title')).toBe('Identities');
   });
 
   it('leaves a placeholder without a value visible instead of dropping text', () => {
@@ -26,5 +27,9 @@ describe('localeChain', () => {
     expect(localeChain('pt-BR')).toEqual(['pt-BR', 'pt', 'en']);
     expect(localeChain('de')).toEqual(['de', 'en']);
     expect(localeChain('en-US')).toEqual(['en-US', 'en']);
+  });
+
+  it('picks English for a language the app does not speak', () => {
+    expect(supportedLocale('xx-YY')).toBe('en');
   });
 });

@@ -1,13 +1,20 @@
-import en from './en.json';
+import bootEn from './locales/en/boot.json';
+import type appEn from './locales/en/app.json';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
 export type Messages = Readonly<Record<string, Message>>;
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof bootEn | keyof typeof appEn;
 export type Vars = Readonly<Record<string, string | number>>;
+export type Part = 'boot' | 'app';
+
+// Each locale's strings come in two parts: what the header needs before the first paint
+// (boot, English bundled), and the rest, loaded with the panel.
+const loaders = import.meta.glob<{ default: Messages }>(['./locales/*/*.json', '!./locales/en/boot.json']);
 
 let locale = 'en';
-let messages: Messages = en;
+let messages: Record<string, Message> = { ...bootEn };
+let english: Record<string, Message> = { ...bootEn };
 let pluralRules = new Intl.PluralRules('en');
 let numberFormat = new Intl.NumberFormat('en');
 
@@ -23,9 +30,30 @@ export function localeChain(requested: string): string[] {
   return chain;
 }
 
-export function setLocale(tag: string, table: Messages): void {
+/** The first locale of the chain this app has strings for. */
+export function supportedLocale(requested: string): string {
+  return localeChain(requested).find((tag) => tag === 'en' || `./locales/${tag}/boot.json` in loaders) ?? 'en';
+}
+
+async function load(tag: string, part: Part): Promise<Messages> {
+  if (tag === 'en' && part === 'boot') return bootEn;
+  const loader = loaders[`./locales/${tag}/${part}.json`];
+  return loader ? (await loader()).default : {};
+}
+
+/** Loads one part of the strings for the current locale, with English beneath as the fallback. */
+export async function loadMessages(part: Part): Promise<void> {
+  const tag = locale;
+  const [fallback, own] = await Promise.all([load('en', part), tag === 'en' ? Promise.resolve({}) : load(tag, part)]);
+  english = { ...english, ...fallback };
+  if (tag === locale) messages = { ...messages, ...fallback, ...own };
+}
+
+/** Switches to `tag` with its boot strings; `table` replaces them (tests). */
+export async function setLocale(tag: string, table?: Messages): Promise<void> {
+  const own = table ?? (tag === 'en' ? {} : await load(tag, 'boot'));
   locale = tag;
-  messages = table;
+  messages = { ...english, ...own };
   pluralRules = new Intl.PluralRules(tag);
   numberFormat = new Intl.NumberFormat(tag);
 }
@@ -47,7 +75,7 @@ function pick(message: Message, vars: Vars): string {
 
 /** The message for `key` in the current locale (English when missing), with {placeholders} filled. */
 export function t(key: MessageKey, vars: Vars = {}): string {
-  const message = messages[key] ?? (en as Messages)[key] ?? key;
+  const message = messages[key] ?? english[key] ?? key;
   return pick(message, vars).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;

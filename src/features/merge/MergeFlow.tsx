@@ -1,10 +1,13 @@
-import './merge.css';
+import mergeStyles from './merge.css?inline';
 import { useState } from 'preact/hooks';
 import type { User } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { MergeReview } from './MergeReview.tsx';
 import { TargetSearch } from './TargetSearch.tsx';
 import type { MergeFlowProps } from './types.ts';
+import { adoptStyles } from '../../ui/adoptStyles.ts';
+
+adoptStyles(mergeStyles);
 
 /**
  * "Merge into…": find the user to keep, compare, confirm, merge. Loaded on demand by

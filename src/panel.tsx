@@ -1,0 +1,51 @@
+import panelStyles from './panel.css?inline';
+import { ApiProvider } from './api/context.tsx';
+import { createApi } from './api/index.ts';
+import type { ZendeskApi } from './api/index.ts';
+import { useSurvivor } from './features/merge/useSurvivor.ts';
+import { RequesterPanel } from './features/requester/RequesterPanel.tsx';
+import type { HostPerson } from './features/requester/hostPerson.ts';
+import { useHost } from './host/context.tsx';
+import { t } from './i18n/index.ts';
+import { Notice } from './ui/Notice.tsx';
+import type { HostClient } from './host/types.ts';
+import { adoptStyles } from './ui/adoptStyles.ts';
+
+adoptStyles(panelStyles);
+
+/**
+ * Everything below the header: loaded as its own chunk while the header paints from
+ * the host's data, so the first paint ships only what the header needs.
+ */
+const apis = new WeakMap<HostClient, ZendeskApi>();
+
+function apiFor(host: HostClient): ZendeskApi {
+  let api = apis.get(host);
+  if (!api) {
+    api = createApi(host);
+    apis.set(host, api);
+  }
+  return api;
+}
+
+export interface PanelProps {
+  /** The requester as the host names it. */
+  person: HostPerson;
+  /** Tests hand in an API with short timeouts; the app builds one per host. */
+  api?: ZendeskApi | undefined;
+}
+
+export function Panel({ person, api }: PanelProps) {
+  const host = useHost();
+  const shown = useSurvivor(person);
+  return (
+    <ApiProvider value={api ?? apiFor(host)}>
+      {shown.outcome && (
+        <div ref={shown.notice} tabIndex={-1} class="outcome">
+          <Notice tone="success" message={t('merge.survivor', shown.outcome)} />
+        </div>
+      )}
+      <RequesterPanel key={shown.person.id} person={shown.person} onMerged={shown.onMerged} />
+    </ApiProvider>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadMessages } from './i18n/index.ts';
+
+import type * as PanelExports from './panel.tsx';
+
+export type PanelModule = typeof PanelExports;
+
+let pending: Promise<PanelModule> | undefined;
+
+/** Starts (once) loading the panel chunk; main calls it before the host has even answered. */
+export function loadPanel(): Promise<PanelModule> {
+  pending ??= import('./panel.tsx');
+  const current = pending;
+  // A failed chunk load may succeed later (a network blip): do not keep the rejection.
+  current.catch(() => {
+    if (pending === current) pending = undefined;
+  });
+  return current;
+}
+
+export type PanelState = { status: 'loading' } | { status: 'ready'; module: PanelModule } | { status: 'failed'; retry: () => void };
+
+export function usePanel(): PanelState {
+  const [state, setState] = useState<PanelState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    Promise.all([loadPanel(), loadMessages('app')]).then(
+      ([module]) => live && setState({ status: 'ready', module }),
+      () => live && setState({ status: 'failed', retry: () => {
+        setState({ status: 'loading' });
+        setAttempt((n) => n + 1);
+      } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  return state;
+}

@@ -1,0 +1,4 @@
+import { loadMessages } from '../../src/i18n/index.ts';
+
+// In the app the panel loads these strings with its chunk; unit tests render parts directly.
+await loadMessages('app');
