@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => ({
     assetsDir: '',
     emptyOutDir: true,
     sourcemap: false,
-    target: 'es2022',
+    target: 'es2023',
     // Zendesk supports current evergreen browsers: no prefixes or fallbacks for old ones.
     cssTarget: ['chrome111', 'edge111', 'firefox113', 'safari16.4'],
     modulePreload: false,

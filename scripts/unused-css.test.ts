@@ -13,12 +13,17 @@ describe('dropUnusedElementRules', () => {
   });
 
   it('keeps class, attribute, pseudo and universal selectors', () => {
-    const css = '.badge{color:red}[type=button]{x:1}*,:after{box-sizing:inherit}:root{--a:1}html{y:2}ul li.x>p{z:3}';
+    const css = '.badge{color:red}[aria-busy=true]{x:1}*,:after{box-sizing:inherit}:root{--a:1}html{y:2}ul li.x>p{z:3}';
     expect(dropUnusedElementRules(css, used)).toBe(css);
   });
 
   it('drops a compound selector when one of its elements is unused', () => {
     expect(dropUnusedElementRules('table td{a:1}ul li{b:2}', used)).toBe('ul li{b:2}');
+  });
+
+  it('drops reset rules for input types the app never renders', () => {
+    const css = '[type=search]{a:1}::-webkit-search-decoration{b:2}::-webkit-inner-spin-button{c:3}[type=checkbox]{d:4}[type=button],button{e:5}';
+    expect(dropUnusedElementRules(css, new Set(['button', 'type=checkbox']))).toBe('[type=checkbox]{d:4}[type=button],button{e:5}');
   });
 
   it('leaves at-rules whole', () => {

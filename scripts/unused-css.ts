@@ -4,7 +4,18 @@ import { join } from 'node:path';
 // Selectors that match whatever the app renders, so they always stay.
 const ALWAYS = new Set(['html', 'body', '*', ':root']);
 
-/** Every HTML element name written in the app's components (`<button`, `<dialog` …). */
+// Browser pseudo-elements a reset styles, and the input type that has them.
+const TYPE_PSEUDO: Readonly<Record<string, string>> = {
+  '::-webkit-inner-spin-button': 'number',
+  '::-webkit-outer-spin-button': 'number',
+  '::-webkit-search-decoration': 'search',
+  '::-webkit-file-upload-button': 'file',
+};
+
+/**
+ * Every HTML element name written in the app's components (`<button`, `<dialog` …), and every
+ * input type as `type=<name>` (`type="checkbox"`).
+ */
 export function elementsUsedIn(sourceDir: string): Set<string> {
   const used = new Set<string>();
   const visit = (dir: string) => {
@@ -12,7 +23,9 @@ export function elementsUsedIn(sourceDir: string): Set<string> {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) visit(path);
       else if (entry.name.endsWith('.tsx') && !entry.name.endsWith('.test.tsx')) {
-        for (const match of readFileSync(path, 'utf8').matchAll(/<([a-z][a-z0-9]*)[\s>/]/g)) used.add(match[1] ?? '');
+        const source = readFileSync(path, 'utf8');
+        for (const match of source.matchAll(/<([a-z][a-z0-9]*)[\s>/]/g)) used.add(match[1] ?? '');
+        for (const match of source.matchAll(/\btype="([a-z]+)"/g)) used.add(`type=${match[1] ?? ''}`);
       }
     }
   };
@@ -21,6 +34,13 @@ export function elementsUsedIn(sourceDir: string): Set<string> {
 }
 
 function selectorIsUsed(selector: string, used: ReadonlySet<string>): boolean {
+  // An input type, as an attribute selector or through its pseudo-elements, that nothing renders.
+  for (const match of selector.matchAll(/\[type=["']?([a-z]+)["']?\]/g)) {
+    if (!used.has(`type=${match[1] ?? ''}`) && !['button', 'reset', 'submit'].includes(match[1] ?? '')) return false;
+  }
+  for (const [pseudo, type] of Object.entries(TYPE_PSEUDO)) {
+    if (selector.includes(pseudo) && !used.has(`type=${type}`)) return false;
+  }
   // Element names in the selector: words at the start or after a combinator, before any . # [ :
   const elements = selector.match(/(?:^|[\s>+~(])([a-z][a-z0-9]*)(?=$|[\s>+~.#[:,)])/g) ?? [];
   return elements.every((raw) => {

@@ -13,20 +13,23 @@ interface Props {
   agent: Agent;
   /** Tests hand in an API with short timeouts. */
   api?: ZendeskApi;
+  /** The host's answer for the requester, asked for during start-up. */
+  initialRequester?: unknown;
 }
 
 // Each location gets its component; all three show the same panel today.
 const LOCATIONS = {
-  ticket_sidebar: (api?: ZendeskApi) => <Sidebar location="ticket_sidebar" api={api} />,
-  new_ticket_sidebar: (api?: ZendeskApi) => <Sidebar location="new_ticket_sidebar" api={api} />,
-  user_sidebar: (api?: ZendeskApi) => <Sidebar location="user_sidebar" api={api} />,
+  ticket_sidebar: (props: Props) => <Sidebar location="ticket_sidebar" api={props.api} initialRequester={props.initialRequester} />,
+  new_ticket_sidebar: (props: Props) => <Sidebar location="new_ticket_sidebar" api={props.api} initialRequester={props.initialRequester} />,
+  user_sidebar: (props: Props) => <Sidebar location="user_sidebar" api={props.api} initialRequester={props.initialRequester} />,
 } as const;
 
-export function App({ host, api, agent }: Props) {
+export function App(props: Props) {
+  const { host, agent } = props;
   const root = useRef<HTMLElement>(null);
   useAutoResize(host, root);
   const { location } = host.context;
-  const content = location === 'unknown' ? null : LOCATIONS[location](api);
+  const content = location === 'unknown' ? null : LOCATIONS[location](props);
   return (
     <HostProvider value={host}>
       <AgentProvider value={agent}>

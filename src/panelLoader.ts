@@ -25,8 +25,8 @@ export function usePanel(): PanelState {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    Promise.all([loadPanel(), loadMessages('app')]).then(
-      ([module]) => live && setState({ status: 'ready', module }),
+    loadPanel().then(
+      (module) => live && setState({ status: 'ready', module }),
       () => live && setState({ status: 'failed', retry: () => {
         setState({ status: 'loading' });
         setAttempt((n) => n + 1);
@@ -37,4 +37,22 @@ export function usePanel(): PanelState {
     };
   }, [attempt]);
   return state;
+}
+
+/**
+ * Whether the panel's strings have arrived. The panel mounts (and starts its reads) without
+ * waiting for them, and shows its sections once they are here.
+ */
+export function useAppStrings(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    // A failed download leaves English keys' fallbacks: better than no panel at all.
+    const done = () => live && setReady(true);
+    loadMessages('app').then(done, done);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return ready;
 }

@@ -13,6 +13,4 @@ export function shaped<T>(method: string, path: string, guard: () => T): T {
   }
 }
 
-export function userPath(userId: number): string {
-  return `/api/v2/users/${encodeURIComponent(String(userId))}`;
-}
+export { userPath } from './early.ts';

@@ -1,4 +1,5 @@
 import type { HostClient, HostResponse } from '../host/types.ts';
+import { buildUrl, takeEarly } from './early.ts';
 import { ApiError, zendeskErrorBody } from './error.ts';
 import type { ApiErrorKind } from './error.ts';
 import { READ_RETRY, parseRetryAfter, retryDelay, wait } from './retry.ts';
@@ -26,14 +27,7 @@ export interface Transport {
   write(method: Exclude<Method, 'GET'>, path: string, options?: CallOptions): Promise<unknown>;
 }
 
-export function buildUrl(path: string, query: Query = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined) params.set(key, String(value));
-  }
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
-}
+export { buildUrl };
 
 function abortError(method: string, path: string): ApiError {
   return new ApiError({ kind: 'aborted', status: 0, method, path });
@@ -63,14 +57,16 @@ export function createTransport(host: HostClient, options: TransportOptions = {}
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(fail('timeout', 0)), timeoutMs);
     });
-    const request: Parameters<HostClient['request']>[0] = { url: buildUrl(path, call.query), type: method, timeoutMs };
+    const url = buildUrl(path, call.query);
+    const request: Parameters<HostClient['request']>[0] = { url, type: method, timeoutMs };
     if (call.body !== undefined) {
       request.data = JSON.stringify(call.body);
       request.contentType = 'application/json';
     }
     let response: HostResponse;
     try {
-      response = await Promise.race([host.request(request), timeout]);
+      const sent = (method === 'GET' && takeEarly(url)) || host.request(request);
+      response = await Promise.race([sent, timeout]);
     } catch (error) {
       throw error instanceof ApiError ? error : fail('network', 0);
     } finally {

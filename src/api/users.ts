@@ -1,4 +1,5 @@
 import { list, parseIdentity, parseOrganizations, parseRelated, parseUser, record } from './guards.ts';
+import { PROFILE_QUERY } from './early.ts';
 import { shaped, userPath } from './shape.ts';
 import type { Transport } from './transport.ts';
 import type { RelatedCounts, User, UserProfile } from './types.ts';
@@ -8,7 +9,7 @@ type Signal = AbortSignal | undefined;
 /** The user with every identity and the organization name, in one request. */
 export async function showProfile(t: Transport, userId: number, signal?: Signal): Promise<UserProfile> {
   const path = `${userPath(userId)}.json`;
-  const body = await t.read(path, { query: { include: 'identities,organizations' }, signal });
+  const body = await t.read(path, { query: PROFILE_QUERY, signal });
   return shaped('GET', path, () => {
     const raw = record(body, 'body');
     const organizations = parseOrganizations(raw['organizations']);

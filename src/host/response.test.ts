@@ -7,11 +7,6 @@ describe('toHostResponse', () => {
     expect(response).toEqual({ status: 429, headers: { 'retry-after': '7' }, body: '{}', json: undefined });
   });
 
-  it('reads jQuery-style header text', () => {
-    const response = toHostResponse({ status: 503, responseText: '', responseHeaders: 'Retry-After: 3\r\nX-Other: y' });
-    expect(response?.headers).toEqual({ 'retry-after': '3', 'x-other': 'y' });
-  });
-
   it('keeps an already parsed body when no text came', () => {
     expect(toHostResponse({ status: 200, responseJSON: { a: 1 } })?.json).toEqual({ a: 1 });
   });

@@ -2,21 +2,16 @@ import type { AppSettings, HostContext, HostResponse, Location } from './types.t
 
 type Loose = Record<string, unknown>;
 
-function isObject(value: unknown): value is Loose {
+export function isObject(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// With httpCompleteResponse the host sends headers as an object, in any case.
 function lowerCaseHeaders(value: unknown): Record<string, string> {
   const headers: Record<string, string> = {};
   if (isObject(value)) {
     for (const [name, raw] of Object.entries(value)) {
       if (typeof raw === 'string' || typeof raw === 'number') headers[name.toLowerCase()] = String(raw);
-    }
-  } else if (typeof value === 'string') {
-    // jQuery-style getAllResponseHeaders() text
-    for (const line of value.split(/\r?\n/)) {
-      const at = line.indexOf(':');
-      if (at > 0) headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
     }
   }
   return headers;
@@ -31,7 +26,7 @@ export function toHostResponse(raw: unknown): HostResponse | null {
   const text = raw['responseText'];
   return {
     status: raw['status'],
-    headers: lowerCaseHeaders(raw['headers'] ?? raw['responseHeaders']),
+    headers: lowerCaseHeaders(raw['headers']),
     body: typeof text === 'string' ? text : null,
     json: raw['responseJSON'],
   };

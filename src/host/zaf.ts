@@ -1,7 +1,7 @@
 import ZAFClient from 'zendesk_app_framework_sdk';
 import type { ZafSdkClient } from 'zendesk_app_framework_sdk';
 import { isAllowedOrigin, originFromUrl } from './origin.ts';
-import { toHostContext, toHostResponse, toSettings } from './response.ts';
+import { isObject, toHostContext, toHostResponse, toSettings } from './response.ts';
 import type { HostClient, HostEvents, HostRequest, HostResponse } from './types.ts';
 
 export type HostUnavailable =
@@ -16,12 +16,8 @@ export interface ConnectOptions {
   registerTimeoutMs: number;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 function wrap(sdk: ZafSdkClient, registered: unknown): HostClient {
-  const data = isRecord(registered) ? registered : {};
+  const data = isObject(registered) ? registered : {};
   return {
     context: toHostContext(data['context']),
     settings: toSettings(data['metadata']),

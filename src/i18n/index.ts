@@ -20,14 +20,9 @@ let numberFormat = new Intl.NumberFormat('en');
 
 /** Locale tags to try, most specific first: pt-BR → pt → en. */
 export function localeChain(requested: string): string[] {
-  const parts = requested.replace('_', '-').split('-').filter(Boolean);
-  const chain: string[] = [];
-  for (let length = parts.length; length > 0; length--) {
-    const tag = parts.slice(0, length).join('-');
-    chain.push(length === 1 ? tag.toLowerCase() : tag);
-  }
-  if (!chain.includes('en')) chain.push('en');
-  return chain;
+  const [language = 'en', region] = requested.replace('_', '-').split('-');
+  const base = language.toLowerCase();
+  return [...new Set([region ? `${base}-${region.toUpperCase()}` : base, base, 'en'])];
 }
 
 /** The first locale of the chain this app has strings for. */

@@ -2,6 +2,7 @@ import { useApi } from '../../api/context.tsx';
 import { isApiError } from '../../api/index.ts';
 import type { User } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
+import { useAppStrings } from '../../panelLoader.ts';
 import { t } from '../../i18n/index.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { IdentityList } from '../identities/IdentityList.tsx';
@@ -29,6 +30,15 @@ export function RequesterPanel({ person, onMerged }: Props) {
   const { profile } = data;
   const user = profile.status === 'ready' ? profile.data.user : null;
   const gone = profile.status === 'error' && isApiError(profile.error) && profile.error.status === 404;
+  // The reads above are already on their way; the sections wait only for their words.
+  if (!useAppStrings()) {
+    return (
+      <>
+        <Header host={host} person={person} user={user} />
+        <p class="muted loading">{t('section.loading')}</p>
+      </>
+    );
+  }
   return (
     <>
       <Header host={host} person={person} user={user} />

@@ -9,13 +9,15 @@ import { useRequester } from './useRequester.ts';
 
 interface Props {
   location: Location;
+  /** The host's answer for the requester, when start-up already asked. */
+  initialRequester?: unknown;
   api?: ZendeskApi | undefined;
 }
 
 /** The panel for the ticket's requester (or the viewed user), or why there is none. */
-export function Sidebar({ location, api }: Props) {
+export function Sidebar({ location, initialRequester, api }: Props) {
   const host = useHost();
-  const requester = useRequester(host, location);
+  const requester = useRequester(host, location, initialRequester);
   const panel = usePanel();
   if (requester.status === 'loading') return <p class="muted loading">{t('section.loading')}</p>;
   if (requester.status === 'none') return <p class="empty">{t('requester.none')}</p>;

@@ -29,7 +29,8 @@ describe('initials', () => {
   it('handles one word, accents and punctuation', () => {
     expect(initials('Émile')).toBe('É');
     expect(initials('  "Bob"  ')).toBe('B');
-    expect(initials('<img src=x>')).toBe('IS');
+    expect(initials('<img src=x>')).toBe('IX');
+    expect(initials('𠀋 Li')).toBe('𠀋L');
     expect(initials('')).toBe('');
   });
 });

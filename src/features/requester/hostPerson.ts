@@ -37,12 +37,10 @@ export function toHostPerson(raw: unknown): HostPerson | null {
   };
 }
 
-/** Up to two letters for the avatar placeholder. */
+/** Up to two letters for the avatar placeholder: the first and last word's first letter or digit. */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word));
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : [words[0]];
-  return letters
-    .map((word) => (word ? Array.from(word.replace(/[^\p{L}\p{N}]/gu, ''))[0] ?? '' : ''))
-    .join('')
-    .toLocaleUpperCase();
+  const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const first = words[0];
+  const last = words.length > 1 ? words[words.length - 1] : undefined;
+  return [first, last].map((word) => (word ? String.fromCodePoint(word.codePointAt(0) ?? 32) : '')).join('').toLocaleUpperCase();
 }

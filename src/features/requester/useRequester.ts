@@ -14,9 +14,21 @@ const HOST_PATH: Record<Location, string> = {
   user_sidebar: 'user',
 };
 
-/** The person the panel is about, from the host, following requester changes on the ticket. */
-export function useRequester(host: HostClient, location: Location): RequesterState {
-  const [state, setState] = useState<RequesterState>({ status: 'loading' });
+export function requesterPath(location: Location): string {
+  return HOST_PATH[location];
+}
+
+function stateOf(raw: unknown): RequesterState {
+  const person = toHostPerson(raw);
+  return person ? { status: 'ready', person } : { status: 'none' };
+}
+
+/**
+ * The person the panel is about, from the host, following requester changes on the ticket.
+ * `initial` is the host's answer when start-up already asked for it (saves a round trip).
+ */
+export function useRequester(host: HostClient, location: Location, initial?: unknown): RequesterState {
+  const [state, setState] = useState<RequesterState>(() => (initial === undefined ? { status: 'loading' } : stateOf(initial)));
 
   useEffect(() => {
     let latest = 0;
@@ -25,22 +37,21 @@ export function useRequester(host: HostClient, location: Location): RequesterSta
       host.get(HOST_PATH[location]).then(
         (raw) => {
           // Two quick changes: only the answer to the newest question counts.
-          if (ask !== latest) return;
-          const person = toHostPerson(raw);
-          setState(person ? { status: 'ready', person } : { status: 'none' });
+          if (ask === latest) setState(stateOf(raw));
         },
         () => {
           if (ask === latest) setState({ status: 'none' });
         },
       );
     };
-    read();
+    if (initial === undefined) read();
     if (location === 'user_sidebar') return () => { latest = -1; };
     const off = host.on('ticket.requester.id.changed', read);
     return () => {
       latest = -1;
       off();
     };
+    // `initial` only seeds the first render; later answers come from the host's events.
   }, [host, location]);
 
   return state;

@@ -1,0 +1,58 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface RequestCounts {
+  firstView: number;
+  reactivation: number;
+  requesterSwitch: number;
+}
+
+async function requestCount(page: Page): Promise<number> {
+  return (await page.evaluate('window.workbench.requests().length')) as number;
+}
+
+/** Waits until nothing is in flight and the count has been still for a while. */
+async function settled(page: Page): Promise<number> {
+  let last = -1;
+  for (let still = 0; still < 5; ) {
+    await page.waitForTimeout(100);
+    const count = await requestCount(page);
+    const inFlight = (await page.evaluate('window.workbench.inFlight()')) as number;
+    still = count === last && inFlight === 0 ? still + 1 : 0;
+    last = count;
+  }
+  return last;
+}
+
+export async function countRequests(context: BrowserContext, workbenchUrl: string, switchTo: number): Promise<RequestCounts> {
+  const page = await context.newPage();
+  await page.goto(workbenchUrl);
+  await page.waitForFunction('window.workbench !== undefined');
+  await page.evaluate('window.workbench.ready()');
+  const firstView = await settled(page);
+  await page.evaluate('window.workbench.deactivate(); window.workbench.activate()');
+  const afterActivation = await settled(page);
+  await page.evaluate(`window.workbench.setRequester(${switchTo})`);
+  const afterSwitch = await settled(page);
+  await page.close();
+  return { firstView, reactivation: afterActivation - firstView, requesterSwitch: afterSwitch - afterActivation };
+}
+
+/** Types a query into the merge search at a steady pace and counts the searches sent. */
+export async function searchesWhileTyping(context: BrowserContext, workbenchUrl: string, text: string, msPerKey: number) {
+  const page = await context.newPage();
+  await page.goto(workbenchUrl);
+  await page.waitForFunction('window.workbench !== undefined');
+  await page.evaluate('window.workbench.ready()');
+  const app = page.frameLocator('#app-frame iframe');
+  await app.getByRole('button', { name: 'Merge into another user…' }).click();
+  const box = app.getByRole('combobox');
+  await box.waitFor();
+  const before = (await page.evaluate(`window.workbench.requests().filter((r) => r.endpoint === 'users.search').length`)) as number;
+  const started = Date.now();
+  await box.pressSequentially(text, { delay: msPerKey });
+  const typingMs = Date.now() - started;
+  await settled(page);
+  const after = (await page.evaluate(`window.workbench.requests().filter((r) => r.endpoint === 'users.search').length`)) as number;
+  await page.close();
+  return { searches: after - before, typingMs };
+}
