@@ -2,6 +2,7 @@ import panelStyles from './panel.css?inline';
 import { ApiProvider } from './api/context.tsx';
 import { createApi } from './api/index.ts';
 import type { ZendeskApi } from './api/index.ts';
+import { ReceiptNotice } from './features/merge/ReceiptNotice.tsx';
 import { useSurvivor } from './features/merge/useSurvivor.ts';
 import { RequesterPanel } from './features/requester/RequesterPanel.tsx';
 import type { HostPerson } from './features/requester/hostPerson.ts';
@@ -43,6 +44,7 @@ export function Panel({ person, api }: PanelProps) {
       {shown.outcome && (
         <div ref={shown.notice} tabIndex={-1} class="outcome">
           <Notice tone="success" message={t('merge.survivor', shown.outcome)} />
+          {shown.receipt && <ReceiptNotice state={shown.receipt.state} onRetry={shown.receipt.retry} />}
         </div>
       )}
       <RequesterPanel key={shown.person.id} person={shown.person} onMerged={shown.onMerged} />

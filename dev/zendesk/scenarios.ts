@@ -9,6 +9,8 @@ export const people = {
   zoeShop: 2102,
   zoeStudio: 2103,
   zoeyLookalike: 2104,
+  anna: 2801,
+  annaOrders: 2802,
   suspended: 2201,
   agentRequester: 1004,
   manyTickets: 2301,
@@ -34,6 +36,14 @@ export const scenarios: readonly ScenarioInfo[] = [
     requesterId: people.zoe,
     description:
       'Zoë Lindqvist also exists as "Zoe Lindqvist" (Gmail dots and +tag) and "ZOE LINDQVIST" (same phone, other punctuation); "Zoey Lindholm" only looks alike.',
+  },
+  {
+    name: 'international-duplicates',
+    label: 'Duplicates across spellings',
+    ticketId: 510,
+    requesterId: people.anna,
+    description:
+      'Anna Müller (anna@bücher.de, +49 30 1234567) also exists as "ANNA MULLER" with the punycode domain, a +tag and a national number with an extension.',
   },
   {
     name: 'suspended',
@@ -178,6 +188,30 @@ export function seedScenarios(account: Account): void {
     related: { requested_tickets: 4 },
   });
 
+  // The same mailbox under the Unicode and the punycode spelling of its domain, and a number
+  // written nationally with an extension: the duplicate rules must see through all three.
+  seedUser(account, {
+    id: people.anna,
+    name: 'Anna Müller',
+    created_at: '2021-04-12T07:30:00Z',
+    locale: 'de',
+    time_zone: 'Berlin',
+    iana_time_zone: 'Europe/Berlin',
+    identities: [
+      ['email', 'anna@bücher.de', { verified: true }],
+      ['phone_number', '+49301234567', { verified: true }],
+    ],
+    related: { requested_tickets: 3 },
+  });
+  seedUser(account, {
+    id: people.annaOrders,
+    name: 'ANNA MULLER',
+    created_at: '2024-02-20T16:05:00Z',
+    shared_phone: '030 1234567 ext. 12',
+    identities: [['email', 'anna+orders@xn--bcher-kva.de']],
+    related: { requested_tickets: 1 },
+  });
+
   seedUser(account, {
     id: people.suspended,
     name: 'Marcus Bell',
@@ -272,5 +306,6 @@ export function seedScenarios(account: Account): void {
     });
     seedTicket(account, { id: 508, subject: 'Old question about saddle sizes', requester_id: people.deletedRequester, status: 'solved' });
     seedTicket(account, { id: 509, subject: 'Partner repair: frame inspection', requester_id: people.shared });
+    seedTicket(account, { id: 510, subject: 'Rechnung fehlt (invoice missing)', requester_id: people.anna });
   }
 }

@@ -25,6 +25,12 @@ describe('searching users', () => {
     expect(await search(zd, 'email:nobody@nowhere.example')).toEqual([]);
   });
 
+  it('finds both spellings of an internationalized domain by the start of the address', async () => {
+    const zd = zendesk.open();
+    expect(await search(zd, 'email:anna*')).toEqual([people.anna, people.annaOrders]);
+    expect(await search(zd, 'email:anna@bücher.de')).toEqual([people.anna]);
+  });
+
   it('finds by phone: whatever the punctuation, direct lines and shared numbers alike', async () => {
     const zd = zendesk.open();
     const family = [people.zoe, people.zoeShop, people.zoeStudio];

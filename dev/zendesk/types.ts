@@ -109,6 +109,7 @@ export interface TicketRecord {
 export type ScenarioName =
   | 'ordinary'
   | 'duplicates'
+  | 'international-duplicates'
   | 'suspended'
   | 'agent-requester'
   | 'many-tickets'

@@ -1,5 +1,6 @@
 import type { HostClient } from '../host/types.ts';
 import * as identities from './identities.ts';
+import * as tickets from './tickets.ts';
 import { createTransport } from './transport.ts';
 import type { TransportOptions } from './transport.ts';
 import * as users from './users.ts';
@@ -7,7 +8,7 @@ import * as users from './users.ts';
 type Bound<F> = F extends (t: never, ...args: infer A) => infer R ? (...args: A) => R : never;
 type BindAll<M> = { [K in keyof M]: Bound<M[K]> };
 
-const operations = { ...users, ...identities };
+const operations = { ...users, ...identities, ...tickets };
 
 export type ZendeskApi = BindAll<typeof operations>;
 

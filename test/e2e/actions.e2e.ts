@@ -86,6 +86,8 @@ describe('merge', () => {
   it('says so, and claims nothing, when the target disappeared meanwhile', async () => {
     const wb = await open({ scenario: 'duplicates', role: 'agent' });
     await compareWith(wb, 'zoe@lindqvist-design', /ZOE LINDQVIST/);
+    // The comparison has read both users and found them eligible; only then does the target go.
+    await expect.poll(() => wb.app.getByRole('button', { name: 'Merge…' }).isEnabled()).toBe(true);
     await wb.page.evaluate((id) => window.workbench?.account.users.delete(id), people.zoeStudio);
     await wb.app.getByRole('button', { name: 'Merge…' }).click();
     const dialog = wb.app.getByRole('dialog');

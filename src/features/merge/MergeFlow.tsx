@@ -13,10 +13,10 @@ adoptStyles(mergeStyles);
  * "Merge into…": find the user to keep, compare, confirm, merge. Loaded on demand by
  * MergeSection, styles included, so agents who never merge never download it.
  */
-export function MergeFlow({ requester, related, onMerged, onClose }: MergeFlowProps) {
+export function MergeFlow({ requester, related, initialTarget, onMerged, onClose }: MergeFlowProps) {
   // Kept here so that choosing another user returns to the same search.
   const [term, setTerm] = useState('');
-  const [target, setTarget] = useState<User | null>(null);
+  const [target, setTarget] = useState<User | null>(initialTarget ?? null);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <div class="merge-flow">

@@ -12,13 +12,14 @@ import { mergeErrorMessage } from './outcome.ts';
 import { useComparison } from './useComparison.ts';
 import { useMerge } from './useMerge.ts';
 import { UserColumn } from './UserColumn.tsx';
+import type { OnMerged } from './types.ts';
 
 interface Props {
   requester: UserProfile;
   related: Load<RelatedCounts>;
   /** As the search found it; the comparison reads it again, fresh and with identities. */
   target: User;
-  onMerged: (survivor: User) => void;
+  onMerged: OnMerged;
   onGone: (message: string) => void;
   onChooseAnother: () => void;
 }
@@ -28,7 +29,7 @@ export function MergeReview({ requester, related, target, onMerged, onGone, onCh
   const comparison = useComparison(useApi(), requester.user.id, related, target.id);
   const check = checkMerge(requester.user, comparison);
   const current = comparison.target.status === 'ready' ? comparison.target.data.user : target;
-  const merge = useMerge(requester.user, current, { onMerged, onGone });
+  const merge = useMerge(requester, current, { onMerged, onGone });
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const noteId = useId();

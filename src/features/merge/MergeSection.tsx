@@ -5,38 +5,49 @@ import { t } from '../../i18n/index.ts';
 import type { Load } from '../../ui/load.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import type { Verdict } from '../permissions/permissions.ts';
-import type { MergeFlowProps } from './types.ts';
+import type { MergeFlowProps, MergeRequest, OnMerged } from './types.ts';
 
 interface Props {
   requester: UserProfile;
   related: Load<RelatedCounts>;
   verdict: Verdict;
-  onMerged: (survivor: User) => void;
+  /** Set from elsewhere in the panel (a possible duplicate) to open the flow at that comparison. */
+  request?: MergeRequest | null | undefined;
+  onMerged: OnMerged;
 }
 
 type Flow = FunctionComponent<MergeFlowProps>;
+type FlowState =
+  | { status: 'closed' | 'loading' }
+  | { status: 'failed'; target: User | undefined }
+  /** `opening` tells one opening from the next, so a new target starts a fresh flow. */
+  | { status: 'open'; Flow: Flow; target: User | undefined; opening: number };
 
 /**
  * "Merge into…": the flow itself is a separate chunk, loaded when an agent asks for it,
  * so the panel most agents see stays small.
  */
-export function MergeSection({ requester, related, verdict, onMerged }: Props) {
-  const [flow, setFlow] = useState<{ status: 'closed' | 'loading' | 'failed' } | { status: 'open'; Flow: Flow }>({ status: 'closed' });
+export function MergeSection({ requester, related, verdict, request, onMerged }: Props) {
+  const [flow, setFlow] = useState<FlowState>({ status: 'closed' });
   const opener = useRef<HTMLButtonElement>(null);
   const closedByAgent = useRef(false);
+  const openings = useRef(0);
   // Closing the flow removes what had focus; the button that opened it takes it back.
   useEffect(() => {
     if (flow.status !== 'closed' || !closedByAgent.current) return;
     closedByAgent.current = false;
     opener.current?.focus();
   }, [flow.status]);
-  const open = () => {
+  const open = (target?: User) => {
     setFlow({ status: 'loading' });
     import('./MergeFlow.tsx').then(
-      (module) => setFlow({ status: 'open', Flow: module.MergeFlow }),
-      () => setFlow({ status: 'failed' }),
+      (module) => setFlow({ status: 'open', Flow: module.MergeFlow, target, opening: ++openings.current }),
+      () => setFlow({ status: 'failed', target }),
     );
   };
+  useEffect(() => {
+    if (request && verdict.allowed) open(request.target);
+  }, [request]);
   return (
     <section class="section" aria-labelledby="merge-heading">
       <div class="section__head">
@@ -44,13 +55,13 @@ export function MergeSection({ requester, related, verdict, onMerged }: Props) {
       </div>
       {!verdict.allowed && <p class="muted small">{t(verdict.reason)}</p>}
       {verdict.allowed && flow.status !== 'open' && (
-        <button ref={opener} type="button" class="button" onClick={open} disabled={flow.status === 'loading'} aria-busy={flow.status === 'loading'}>
+        <button ref={opener} type="button" class="button" onClick={() => open()} disabled={flow.status === 'loading'} aria-busy={flow.status === 'loading'}>
           {t('merge.open')}
         </button>
       )}
-      {flow.status === 'failed' && <Notice message={t('merge.loadFailed')} onRetry={open} />}
+      {flow.status === 'failed' && <Notice message={t('merge.loadFailed')} onRetry={() => open(flow.target)} />}
       {verdict.allowed && flow.status === 'open' && (
-        <flow.Flow requester={requester} related={related} onMerged={onMerged} onClose={() => {
+        <flow.Flow key={flow.opening} requester={requester} related={related} initialTarget={flow.target} onMerged={onMerged} onClose={() => {
           closedByAgent.current = true;
           setFlow({ status: 'closed' });
         }} />

@@ -1,10 +1,26 @@
 import type { RelatedCounts, User, UserProfile } from '../../api/index.ts';
 import type { Load } from '../../ui/load.ts';
 
+/** The private note that records a merge on the ticket, or why there is none. */
+export type ReceiptTask =
+  | { kind: 'skipped'; why: 'no-ticket' | 'turned-off' }
+  /** `write` sends the note once per call; it is called again only when the agent asks. */
+  | { kind: 'note'; ticketId: number; write: () => Promise<void> };
+
+/** The merge is done: `survivor` is the user who remains. */
+export type OnMerged = (survivor: User, receipt: ReceiptTask) => void;
+
+/** Asks MergeSection to open the flow at the comparison with `target`; a new object each time. */
+export interface MergeRequest {
+  target: User;
+}
+
 export interface MergeFlowProps {
   /** The ticket's requester: the user who will be merged away. */
   requester: UserProfile;
   related: Load<RelatedCounts>;
-  onMerged: (survivor: User) => void;
+  /** Opens the flow at the comparison with this user instead of the search. */
+  initialTarget?: User | undefined;
+  onMerged: OnMerged;
   onClose: () => void;
 }

@@ -1,12 +1,14 @@
+import { useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
 import { isApiError } from '../../api/index.ts';
-import type { User } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
 import { useAppStrings } from '../../panelLoader.ts';
 import { t } from '../../i18n/index.ts';
 import { Notice } from '../../ui/Notice.tsx';
+import { DuplicatesSection } from '../duplicates/DuplicatesSection.tsx';
 import { IdentityList } from '../identities/IdentityList.tsx';
 import { MergeSection } from '../merge/MergeSection.tsx';
+import type { MergeRequest, OnMerged } from '../merge/types.ts';
 import { useAgent } from '../permissions/context.tsx';
 import { permission } from '../permissions/permissions.ts';
 import { SuspendControl } from '../suspend/SuspendControl.tsx';
@@ -18,7 +20,7 @@ import { useProfileData } from './useProfileData.ts';
 interface Props {
   person: HostPerson;
   /** A merge removed this user; the survivor is shown instead. */
-  onMerged: (survivor: User) => void;
+  onMerged: OnMerged;
 }
 
 /** Everything about one requester. Keyed by requester id, so nothing of a previous one survives. */
@@ -30,6 +32,8 @@ export function RequesterPanel({ person, onMerged }: Props) {
   const { profile } = data;
   const user = profile.status === 'ready' ? profile.data.user : null;
   const gone = profile.status === 'error' && isApiError(profile.error) && profile.error.status === 404;
+  // A possible duplicate opens the merge flow at its comparison.
+  const [mergeRequest, setMergeRequest] = useState<MergeRequest | null>(null);
   // The reads above are already on their way; the sections wait only for their words.
   if (!useAppStrings()) {
     return (
@@ -62,10 +66,18 @@ export function RequesterPanel({ person, onMerged }: Props) {
         />
       )}
       {user && profile.status === 'ready' && (
+        <DuplicatesSection
+          requester={profile.data}
+          verdict={permission('merge', agent, user, host.settings)}
+          onCompare={(target) => setMergeRequest({ target })}
+        />
+      )}
+      {user && profile.status === 'ready' && (
         <MergeSection
           requester={profile.data}
           related={data.related}
           verdict={permission('merge', agent, user, host.settings)}
+          request={mergeRequest}
           onMerged={onMerged}
         />
       )}

@@ -1,0 +1,53 @@
+import { useId } from 'preact/hooks';
+import type { User } from '../../api/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { Duplicate } from './rank.ts';
+import { reasonText } from './reasonText.ts';
+
+interface Props {
+  duplicate: Duplicate;
+  /** Whether this agent may merge the requester at all; the comparison still checks this user. */
+  canMerge: boolean;
+  onCompare: (user: User) => void;
+}
+
+/** One possible duplicate: who it is, why it is listed, and the way into the merge preview. */
+export function DuplicateItem({ duplicate: { user, reasons }, canMerge, onCompare }: Props) {
+  const reasonsId = useId();
+  const detail = user.email ?? user.phone;
+  // Duplicates often share a name that differs only in case: the button names who it is for.
+  const who = detail === null ? user.name : `${user.name} (${detail})`;
+  return (
+    <li class="duplicate" data-user-id={user.id}>
+      <p class="duplicate__name">
+        <span dir="auto">{user.name}</span>
+        {user.role !== 'end-user' && <span class="badge">{t(`role.${user.role}`)}</span>}
+        {user.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}
+      </p>
+      {detail !== null && <p class="duplicate__detail small" dir="auto">{detail}</p>}
+      <ul id={reasonsId} class="duplicate__reasons small" aria-label={t('duplicates.reasons')}>
+        {reasons.map((reason) => {
+          const text = reasonText(reason);
+          return (
+            <li key={reason.kind} data-reason={reason.kind}>
+              {text.before}
+              {text.value !== undefined && <bdi dir="auto">{text.value}</bdi>}
+              {text.after}
+            </li>
+          );
+        })}
+      </ul>
+      {canMerge && (
+        <button
+          type="button"
+          class="link-button"
+          aria-label={t('duplicates.compareWith', { name: who })}
+          aria-describedby={reasonsId}
+          onClick={() => onCompare(user)}
+        >
+          {t('duplicates.compare')}
+        </button>
+      )}
+    </li>
+  );
+}

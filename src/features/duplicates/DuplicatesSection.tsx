@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import type { User, UserProfile } from '../../api/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { Verdict } from '../permissions/permissions.ts';
+import { DuplicateFinder } from './DuplicateFinder.tsx';
+
+interface Props {
+  requester: UserProfile;
+  /** The merge verdict for the requester. */
+  verdict: Verdict;
+  /** Opens the merge preview with this user as the one to keep. */
+  onCompare: (user: User) => void;
+}
+
+/**
+ * "Possible duplicates": searched when the agent asks, never on its own. Every ticket view
+ * would otherwise spend three searches of the account's API allowance, and the panel's first
+ * reads stay the two the agent is waiting for. The rules and the searches load on that click.
+ */
+export function DuplicatesSection({ requester, verdict, onCompare }: Props) {
+  const [run, setRun] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const find = () => {
+    // aria-disabled rather than disabled, so the button keeps the focus while the searches run.
+    if (busy) return;
+    setBusy(true);
+    setRun((count) => count + 1);
+  };
+  return (
+    <section class="section" aria-labelledby="duplicates-heading" aria-busy={busy}>
+      <div class="section__head">
+        <h2 id="duplicates-heading">{t('duplicates.title')}</h2>
+      </div>
+      <p class="muted small">{t('duplicates.intro')}</p>
+      <button type="button" class="button" aria-disabled={busy} onClick={find}>
+        {run === 0 ? t('duplicates.find') : t('duplicates.searchAgain')}
+      </button>
+      {run > 0 && (
+        <DuplicateFinder key={run} requester={requester} verdict={verdict} onCompare={onCompare} onSettled={() => setBusy(false)} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { UserProfile } from '../../api/index.ts';
+import { normalizeEmail } from './email.ts';
+import { foldName } from './name.ts';
+import { DEFAULT_COUNTRY_CODE, countryCallingCode, normalizePhone } from './phone.ts';
+
+/** Identity types whose value is an email address (Google and Microsoft sign-ins are). */
+const EMAIL_TYPES: ReadonlySet<string> = new Set(['email', 'google', 'microsoft']);
+
+/** What the requester is known by, in the forms duplicates are compared in. */
+export interface RequesterKeys {
+  id: number;
+  /** As written, the primary one first: the searches start from these. */
+  emails: string[];
+  normalizedEmails: ReadonlySet<string>;
+  /** E.164, the primary one first. */
+  phones: string[];
+  foldedName: string;
+  /** Given to numbers written without one, the requester's own and the candidates'. */
+  countryCode: string;
+}
+
+const unique = <T,>(values: readonly T[]): T[] => [...new Set(values)];
+
+/**
+ * The requester's emails, phones and name, normalized. A number written without a country
+ * code is read with the requester's own country code (that of their first international
+ * number), or +1 when they have none: a national number is most likely from their country.
+ */
+export function requesterKeys({ user, identities }: UserProfile): RequesterKeys {
+  const ordered = [...identities].sort((a, b) => Number(b.primary) - Number(a.primary));
+  const emails = unique([user.email, ...ordered.filter((i) => EMAIL_TYPES.has(i.type)).map((i) => i.value)].filter((v) => v !== null));
+  const rawPhones = [user.phone, ...ordered.filter((i) => i.type === 'phone_number').map((i) => i.value)].filter((v) => v !== null);
+  const international = rawPhones.map((raw) => normalizePhone(raw)).find((phone) => phone !== null && phone.assumedCountryCode === null);
+  const countryCode = international ? countryCallingCode(international.e164) : DEFAULT_COUNTRY_CODE;
+  return {
+    id: user.id,
+    emails,
+    normalizedEmails: new Set(emails.map(normalizeEmail).filter((v) => v !== null)),
+    phones: unique(rawPhones.map((raw) => normalizePhone(raw, countryCode)?.e164 ?? null).filter((v) => v !== null)),
+    foldedName: foldName(user.name),
+    countryCode,
+  };
+}

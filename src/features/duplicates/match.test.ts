@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { profile, user } from './fixtures.ts';
+import { requesterKeys } from './keys.ts';
+import { findDuplicates, reasonsFor } from './match.ts';
+
+const zoe = profile(user({ id: 1, name: 'Zoë Lindqvist', email: 'Zoe.Lindqvist@gmail.com', phone: '+15550142233' }), [
+  ['email', 'Zoe.Lindqvist@gmail.com', true],
+  ['phone_number', '+15550142233', true],
+  ['email', 'zoe@lindqvist-design.example'],
+]);
+const keys = requesterKeys(zoe);
+
+describe('requesterKeys', () => {
+  it('normalizes every email and phone, the primary ones first', () => {
+    expect(keys.emails).toEqual(['Zoe.Lindqvist@gmail.com', 'zoe@lindqvist-design.example']);
+    expect([...keys.normalizedEmails]).toEqual(['zoelindqvist@gmail.com', 'zoe@lindqvist-design.example']);
+    expect(keys.phones).toEqual(['+15550142233']);
+    expect(keys.foldedName).toBe('zoe lindqvist');
+  });
+
+  it("takes the country code for national numbers from the requester's own international number", () => {
+    const swede = requesterKeys(profile(user({ id: 2, name: 'Åsa', phone: '+46 8 123 456 78' }), [['phone_number', '08-123 456 79']]));
+    expect(swede.countryCode).toBe('46');
+    expect(swede.phones).toEqual(['+46812345678', '+46812345679']);
+    expect(requesterKeys(profile(user({ id: 3, name: 'Dana', phone: '(555) 010-0123' }))).countryCode).toBe('1');
+  });
+
+  it('counts Google and Microsoft sign-ins as emails', () => {
+    const dana = requesterKeys(profile(user({ id: 4, name: 'Dana' }), [['google', 'dana.whitfield@gmail.com'], ['twitter', 'dana']]));
+    expect(dana.emails).toEqual(['dana.whitfield@gmail.com']);
+  });
+});
+
+describe('reasonsFor', () => {
+  it('finds the same mailbox behind Gmail dots and a +tag', () => {
+    expect(reasonsFor(keys, user({ id: 9, email: 'zoelindqvist+shop@googlemail.com' }))).toEqual([
+      { kind: 'email', value: 'zoelindqvist@gmail.com' },
+    ]);
+  });
+
+  it('matches a secondary email of the requester too', () => {
+    expect(reasonsFor(keys, user({ id: 9, email: 'ZOE+x@Lindqvist-Design.example' }))).toEqual([
+      { kind: 'email', value: 'zoe@lindqvist-design.example' },
+    ]);
+  });
+
+  it('finds the same phone in other punctuation, and says when it added the country code', () => {
+    expect(reasonsFor(keys, user({ id: 9, phone: '+1.555.014.2233' }))).toEqual([
+      { kind: 'phone', value: '+15550142233', assumedCountryCode: null },
+    ]);
+    expect(reasonsFor(keys, user({ id: 9, phone: '(555) 014-2233 ext. 12' }))).toEqual([
+      { kind: 'phone', value: '+15550142233', assumedCountryCode: '1' },
+    ]);
+  });
+
+  it('finds the same name whatever its case and accents', () => {
+    expect(reasonsFor(keys, user({ id: 9, name: 'ZOE  LINDQVIST' }))).toEqual([{ kind: 'name' }]);
+  });
+
+  it('gives no reason for someone who only looks alike', () => {
+    expect(reasonsFor(keys, user({ id: 9, name: 'Zoey Lindholm', email: 'zoey.lindholm@example.net', phone: '+15550199876' }))).toEqual([]);
+  });
+
+  it('never matches on an empty name', () => {
+    const nameless = requesterKeys(profile(user({ id: 5, name: '  ' })));
+    expect(reasonsFor(nameless, user({ id: 9, name: '' }))).toEqual([]);
+  });
+});
+
+describe('findDuplicates', () => {
+  it('leaves out the requester, users found twice and look-alikes, and ranks the rest', () => {
+    const shop = user({ id: 12, name: 'Zoe Lindqvist', email: 'zoelindqvist+shop@gmail.com', phone: '(555) 014-2233' });
+    const studio = user({ id: 13, name: 'ZOE LINDQVIST', email: 'studio@example.com', phone: '+1.555.014.2233' });
+    const lookalike = user({ id: 14, name: 'Zoey Lindholm', email: 'zoey.lindholm@example.net' });
+    const found = findDuplicates(keys, [zoe.user, lookalike, studio, shop, studio]);
+    expect(found.map((duplicate) => duplicate.user.id)).toEqual([12, 13]);
+    expect(found[0]?.reasons.map((reason) => reason.kind)).toEqual(['email', 'phone', 'name']);
+    expect(found[1]?.reasons.map((reason) => reason.kind)).toEqual(['phone', 'name']);
+  });
+});

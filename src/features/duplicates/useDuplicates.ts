@@ -1,0 +1,34 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UserProfile, ZendeskApi } from '../../api/index.ts';
+import type { SearchOutcome } from './search.ts';
+
+export type DuplicatesState =
+  | { status: 'searching' }
+  /** The search code itself could not be loaded. */
+  | { status: 'unavailable' }
+  | SearchOutcome;
+
+/**
+ * Runs the duplicate searches once, for the requester as they were when the agent asked (a
+ * later change to their identities does not start new searches). Leaving the view aborts them.
+ */
+export function useDuplicates(api: ZendeskApi, requester: UserProfile): DuplicatesState {
+  const [state, setState] = useState<DuplicatesState>({ status: 'searching' });
+  const asked = useRef(requester);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    import('./search.ts').then(
+      ({ searchDuplicates }) => searchDuplicates(api, asked.current, signal).then((outcome) => {
+        if (!signal.aborted) setState(outcome);
+      }),
+      () => {
+        if (!signal.aborted) setState({ status: 'unavailable' });
+      },
+    );
+    return () => controller.abort();
+  }, [api]);
+
+  return state;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { createAccount, people, staff } from '../../dev/zendesk/index.ts';
+import type { WorkbenchPage } from './support/workbench.ts';
+import { seriousViolations, useWorkbench } from './support/workbench.ts';
+
+const open = useWorkbench();
+const seed = createAccount();
+const TICKET = 502;
+
+async function requests(wb: WorkbenchPage, endpoint: string) {
+  return wb.page.evaluate((name) => window.workbench?.requests().filter((entry) => entry.endpoint === name) ?? [], endpoint);
+}
+
+async function comments(wb: WorkbenchPage) {
+  return wb.page.evaluate((id) => window.workbench?.account.getComments(id) ?? [], TICKET);
+}
+
+/** Asks for the duplicates and waits for the list. */
+async function findDuplicates(wb: WorkbenchPage) {
+  await wb.app.getByRole('heading', { level: 1, name: seed.getUser(people.zoe)?.name ?? '' }).waitFor();
+  const section = wb.app.getByRole('region', { name: 'Possible duplicates' });
+  await section.getByRole('button', { name: 'Find possible duplicates' }).click();
+  await section.getByRole('status').getByText('2 possible duplicates found.').waitFor();
+  return section;
+}
+
+async function confirmMerge(wb: WorkbenchPage) {
+  await wb.app.getByRole('heading', { name: 'Compare before merging' }).waitFor();
+  await wb.app.getByRole('button', { name: 'Merge…' }).click();
+  const dialog = wb.app.getByRole('dialog');
+  await dialog.getByRole('checkbox', { name: 'I understand this cannot be undone' }).check();
+  expect(await requests(wb, 'users.merge')).toHaveLength(0);
+  await dialog.getByRole('button', { name: 'Merge and delete' }).click();
+  await wb.app.getByText(/was merged into .*This is the user who remains/).waitFor();
+}
+
+describe('possible duplicates', () => {
+  it('finds the duplicates with their reasons, merges one from the list, and leaves a receipt on the ticket', async () => {
+    const wb = await open({ scenario: 'duplicates', role: 'agent' });
+    await wb.app.getByRole('region', { name: 'Tickets' }).locator('[data-count="requested"]').waitFor();
+    expect(await requests(wb, 'users.search')).toHaveLength(0);
+
+    const section = await findDuplicates(wb);
+    expect(await requests(wb, 'users.search')).toHaveLength(3);
+    const items = section.locator('li[data-user-id]');
+    expect(await items.evaluateAll((list) => list.map((item) => Number(item.getAttribute('data-user-id'))))).toEqual([people.zoeShop, people.zoeStudio]);
+    const shop = section.locator(`li[data-user-id="${people.zoeShop}"]`);
+    expect(await shop.locator('[data-reason]').allTextContents()).toEqual([
+      'Same email zoelindqvist@gmail.com',
+      'Same phone +1 555 014 2233 (read with country code +1)',
+      'Same name, ignoring case and accents',
+    ]);
+    expect(await section.getByText('Zoey Lindholm').count()).toBe(0);
+    await wb.screenshot('duplicates-list');
+    expect(await seriousViolations(await wb.frame())).toEqual([]);
+
+    await section.getByRole('button', { name: 'Compare and merge with Zoe Lindqvist (zoelindqvist+shop@gmail.com)', exact: true }).click();
+    const kept = wb.app.getByRole('region', { name: 'Kept' });
+    await kept.getByText('zoelindqvist+shop@gmail.com').waitFor();
+    await confirmMerge(wb);
+    await wb.app.getByText('A private note recording this merge was added to the ticket.').waitFor();
+    expect(await requests(wb, 'users.merge')).toHaveLength(1);
+    expect(await requests(wb, 'tickets.update')).toHaveLength(1);
+    await wb.app.getByRole('heading', { level: 1, name: 'Zoe Lindqvist' }).waitFor();
+
+    const [note, ...others] = await comments(wb);
+    expect(others).toEqual([]);
+    expect(note).toMatchObject({ public: false, author_id: staff.agent });
+    const lines = note?.body.split('\n') ?? [];
+    expect(lines[1]).toBe(`Merged by: ${seed.getUser(staff.agent)?.name ?? ''} (agent ${staff.agent})`);
+    expect(lines[2]).toMatch(/^When: .* UTC \(\d{4}-\d\d-\d\dT[\d:.]+Z\)$/);
+    expect(lines.slice(3)).toEqual([
+      `Merged and deleted: Zoë Lindqvist (user ${people.zoe})`,
+      `Kept: Zoe Lindqvist (user ${people.zoeShop})`,
+      'Identities of the deleted user, moved to the kept user:',
+      '- Email: Zoe.Lindqvist@gmail.com',
+      '- Phone: +15550142233',
+    ]);
+    await wb.screenshot('duplicates-merged-receipt');
+  });
+
+  it('says the note is missing when it cannot be written, and writes it when the agent asks again', async () => {
+    const wb = await open({ scenario: 'duplicates', role: 'agent' });
+    const section = await findDuplicates(wb);
+    await wb.setFaults([{ endpoint: 'tickets.update', kind: 'status', status: 500 }]);
+    await section.getByRole('button', { name: 'Compare and merge with ZOE LINDQVIST (zoe@lindqvist-design.example)', exact: true }).click();
+    await confirmMerge(wb);
+    const missing = wb.app.getByRole('alert').filter({ hasText: 'private note recording it is missing' });
+    await missing.waitFor();
+    expect(await wb.page.evaluate((id) => window.workbench?.account.getUser(id) ?? null, people.zoe)).toBeNull();
+    expect(await comments(wb)).toEqual([]);
+    expect(await requests(wb, 'tickets.update')).toHaveLength(1);
+
+    await wb.setFaults([]);
+    await missing.getByRole('button', { name: 'Try again' }).dblclick();
+    await wb.app.getByText('A private note recording this merge was added to the ticket.').waitFor();
+    expect(await comments(wb)).toHaveLength(1);
+    expect(await requests(wb, 'tickets.update')).toHaveLength(2);
+  });
+
+  it('shows a light agent the duplicates without a way to merge them', async () => {
+    const wb = await open({ scenario: 'duplicates', role: 'light-agent' });
+    const section = await findDuplicates(wb);
+    await section.getByText('Merging is not available: Light agents can view this panel but cannot change users.').waitFor();
+    expect(await section.getByRole('button', { name: /Compare and merge/ }).count()).toBe(0);
+  });
+
+  it('sees through an internationalized domain and a national number', async () => {
+    const wb = await open({ scenario: 'international-duplicates', role: 'agent' });
+    await wb.app.getByRole('heading', { level: 1, name: 'Anna Müller' }).waitFor();
+    const section = wb.app.getByRole('region', { name: 'Possible duplicates' });
+    await section.getByRole('button', { name: 'Find possible duplicates' }).click();
+    const item = section.locator(`li[data-user-id="${people.annaOrders}"]`);
+    await item.waitFor();
+    expect(await item.locator('[data-reason]').allTextContents()).toEqual([
+      'Same email anna@xn--bcher-kva.de',
+      'Same phone +49 301 234 567 (read with country code +49)',
+      'Same name, ignoring case and accents',
+    ]);
+  });
+});
