@@ -33,3 +33,19 @@ describe('localeChain', () => {
     expect(supportedLocale('xx-YY')).toBe('en');
   });
 });
+
+describe('supportedLocale', () => {
+  it('takes the most specific tag it has strings for', () => {
+    expect(supportedLocale('pt-BR')).toBe('pt-BR');
+    expect(supportedLocale('pt-br')).toBe('pt-BR');
+    expect(supportedLocale('de-AT')).toBe('de');
+    expect(supportedLocale('fr_CA')).toBe('fr');
+    expect(supportedLocale('en-GB')).toBe('en');
+  });
+
+  it('gives Portuguese from anywhere the Brazilian strings, and reads Hebrew\'s old code', () => {
+    expect(supportedLocale('pt')).toBe('pt-BR');
+    expect(supportedLocale('pt-PT')).toBe('pt-BR');
+    expect(supportedLocale('iw')).toBe('he');
+  });
+});

@@ -9,8 +9,15 @@ export type Vars = Readonly<Record<string, string | number>>;
 export type Part = 'boot' | 'app';
 
 // Each locale's strings come in two parts: what the header needs before the first paint
-// (boot, English bundled), and the rest, loaded with the panel.
-const loaders = import.meta.glob<{ default: Messages }>(['./locales/*/*.json', '!./locales/en/boot.json']);
+// (boot), and the rest (app). English boot is bundled and English app loads with the panel.
+// Another language loads both parts in one chunk (locales/<tag>/index.ts): one loader per
+// language keeps the first-paint bundle's table short, and its header waits for one request.
+const languages = import.meta.glob<Record<Part, Messages>>('./locales/*/index.ts');
+const loadEnglishApp = () => import('./locales/en/app.json');
+
+// Zendesk's Portuguese is Brazilian, which European readers follow better than English;
+// iw is Hebrew's older code, still sent by some systems.
+const ALIASES: Readonly<Record<string, string>> = { pt: 'pt-BR', iw: 'he' };
 
 let locale = 'en';
 let messages: Record<string, Message> = { ...bootEn };
@@ -27,13 +34,17 @@ export function localeChain(requested: string): string[] {
 
 /** The first locale of the chain this app has strings for. */
 export function supportedLocale(requested: string): string {
-  return localeChain(requested).find((tag) => tag === 'en' || `./locales/${tag}/boot.json` in loaders) ?? 'en';
+  for (const tag of localeChain(requested)) {
+    const own = ALIASES[tag] ?? tag;
+    if (own === 'en' || `./locales/${own}/index.ts` in languages) return own;
+  }
+  return 'en';
 }
 
 async function load(tag: string, part: Part): Promise<Messages> {
-  if (tag === 'en' && part === 'boot') return bootEn;
-  const loader = loaders[`./locales/${tag}/${part}.json`];
-  return loader ? (await loader()).default : {};
+  if (tag === 'en') return part === 'boot' ? bootEn : (await loadEnglishApp()).default;
+  const loader = languages[`./locales/${tag}/index.ts`];
+  return loader ? (await loader())[part] : {};
 }
 
 /** Loads one part of the strings for the current locale, with English beneath as the fallback. */

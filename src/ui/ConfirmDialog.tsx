@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { errorMessage } from './errorMessage.ts';
 import { Notice } from './Notice.tsx';
+import { trapTab } from './trapTab.ts';
 
 interface Props {
   title: string;
@@ -18,8 +19,8 @@ interface Props {
 }
 
 /**
- * A modal question before a change. The native <dialog> traps focus and closes on Escape;
- * focus goes back to whatever opened it.
+ * A modal question before a change. The native <dialog> makes the rest inert and closes on
+ * Escape; Tab wraps inside it (trapTab); focus goes back to whatever opened it.
  */
 export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', pending, error, ready = true, onConfirm, onCancel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -32,7 +33,14 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', 
     if (element && !element.open) element.showModal?.();
     return () => {
       if (element?.open) element.close();
+      // The opener may still be disabled while the change it started settles: then it gets
+      // the focus once that render is done, unless something else has taken it meanwhile.
       opener?.focus();
+      if (opener && document.activeElement !== opener) {
+        setTimeout(() => {
+          if (!document.activeElement || document.activeElement === document.body) opener.focus();
+        });
+      }
     };
   }, []);
 
@@ -42,6 +50,7 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', 
       class="dialog"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
+      onKeyDown={(event) => trapTab(event, event.currentTarget)}
       onCancel={(event) => {
         event.preventDefault();
         if (!pending) onCancel();

@@ -23,7 +23,7 @@ export function Section<T>({ id, title, aside, load, onRetry, children }: Props<
         {aside}
       </div>
       {load.status === 'loading' && <p class="muted loading">{t('section.loading')}</p>}
-      {load.status === 'error' && <Notice message={errorMessage(load.error)} onRetry={onRetry} />}
+      {load.status === 'error' && <Notice message={errorMessage(load.error)} onRetry={onRetry} polite />}
       {load.status === 'ready' && children(load.data)}
     </section>
   );

@@ -21,12 +21,13 @@ export function UserColumn({ heading, profile, counts, onRetryProfile }: Props) 
   const headingId = useId();
   return (
     <section class="merge-column" aria-labelledby={headingId} aria-busy={profile.status === 'loading' || counts.status === 'loading'}>
-      <h3 id={headingId} class="merge-column__heading">{heading}</h3>
+      {/* Under the comparison's own h3. */}
+      <h4 id={headingId} class="merge-column__heading">{heading}</h4>
       {profile.status === 'loading' && <p class="muted small">{t('section.loading')}</p>}
       {profile.status === 'error' && <Notice message={errorMessage(profile.error)} onRetry={onRetryProfile} />}
       {profile.status === 'ready' && (
         <>
-          <p class="merge-column__name" dir="auto" data-user-id={profile.data.user.id}>{profile.data.user.name}</p>
+          <p class="merge-column__name" data-user-id={profile.data.user.id}><bdi>{profile.data.user.name}</bdi></p>
           <p class="merge-column__badges">
             <span class="badge">{roleLabel(profile.data.user)}</span>
             {profile.data.user.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}

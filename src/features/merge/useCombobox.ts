@@ -24,8 +24,12 @@ export interface Combobox<T> {
 /**
  * The keyboard half of an ARIA combobox (APG "list autocomplete"): focus stays in the input
  * while ArrowDown/ArrowUp move the active option, Enter chooses it, Escape closes the list
- * and then clears the text. The active option is kept by key, so it survives a new answer.
+ * and then clears the text. Alt+ArrowDown opens the list without choosing, Alt+ArrowUp closes
+ * it; keys that move the caret (Left, Right, Home, End) hand the reading back to the text.
+ * The active option is kept by key, so it survives a new answer.
  */
+const CARET_KEYS = ['ArrowLeft', 'ArrowRight', 'Home', 'End'];
+
 export function useCombobox<T>({ options, key, onChoose, onClear }: Options<T>): Combobox<T> {
   const [open, setOpen] = useState(true);
   const [activeKey, setActiveKey] = useState<number | null>(null);
@@ -35,7 +39,13 @@ export function useCombobox<T>({ options, key, onChoose, onClear }: Options<T>):
 
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLInputElement>) => {
     const move = event.key === 'ArrowDown' ? 'next' : event.key === 'ArrowUp' ? 'previous' : null;
-    if (move && options.length > 0) {
+    if (move && event.altKey) {
+      event.preventDefault();
+      setOpen(move === 'next');
+      setActiveKey(null);
+    } else if (CARET_KEYS.includes(event.key)) {
+      setActiveKey(null);
+    } else if (move && options.length > 0) {
       event.preventDefault();
       setOpen(true);
       const next = options[moveActive(expanded ? activeIndex : -1, options.length, move)];

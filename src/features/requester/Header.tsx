@@ -36,7 +36,8 @@ export function Header({ host, person, user }: Props) {
         <span class="avatar avatar--initials" aria-hidden="true">{initials(name)}</span>
       )}
       <div class="header__text">
-        <h1 class="header__name" dir="auto">{name}</h1>
+        {/* The heading follows the page's direction; the name inside keeps its own. */}
+        <h1 class="header__name"><bdi>{name}</bdi></h1>
         <p class="header__meta">
           {role && <span class="badge">{role}</span>}
           {user?.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}
