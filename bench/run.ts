@@ -36,6 +36,9 @@ async function main() {
   });
   const reference = await serveFolder(referenceDir);
   const workbench = await startWorkbench({ app: 'built', quiet: true });
+  // The app's built files, served by the same small server as the reference: the comparison
+  // is between the two pages, not between two web servers.
+  const app = await serveFolder(join('tmp', 'workbench-app', 'assets'));
   const profile = await mkdtemp(join(tmpdir(), 'requester-toolkit-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -43,9 +46,9 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const page = (query: string) => `${workbench.hostUrl}?${query}`;
+    const page = (query: string) => `${workbench.hostUrl}?${query}&app=${encodeURIComponent(app.url)}`;
     const ordinary = `scenario=ordinary&role=agent&latency=${LATENCY_MS}`;
-    const loads = await compareLoads(context, page(ordinary), page(`${ordinary}&app=${encodeURIComponent(reference.url)}`), RUNS);
+    const loads = await compareLoads(context, page(ordinary), `${workbench.hostUrl}?${ordinary}&app=${encodeURIComponent(reference.url)}`, RUNS);
     const ratio = loads.app.full / loads.reference.full;
     rows.push([`time to header, median of ${RUNS} (API latency ${LATENCY_MS} ms)`, `${ms(loads.app.header)} (reference ${ms(loads.reference.header)})`, '—', 'figure']);
     rows.push([`time to counts + identities, median of ${RUNS}`, `${ms(loads.app.full)} (reference ${ms(loads.reference.full)}, ×${ratio.toFixed(2)})`, '≤ ×1.15', verdict(ratio <= 1.15)]);
@@ -71,6 +74,7 @@ async function main() {
     await rm(profile, { recursive: true, force: true });
     await workbench.close();
     await reference.close();
+    await app.close();
   }
 
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0), 8));
