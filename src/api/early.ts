@@ -9,7 +9,9 @@ export function userPath(userId: number): string {
   return `/api/v2/users/${encodeURIComponent(String(userId))}`;
 }
 
-export function buildUrl(path: string, query: Readonly<Record<string, string | number | undefined>> = {}): string {
+export type Query = Readonly<Record<string, string | number | undefined>>;
+
+export function buildUrl(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined) params.set(key, String(value));

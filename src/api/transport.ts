@@ -1,12 +1,12 @@
 import type { HostClient, HostResponse } from '../host/types.ts';
 import { buildUrl, takeEarly } from './early.ts';
+import type { Query } from './early.ts';
 import { ApiError, zendeskErrorBody } from './error.ts';
 import type { ApiErrorKind } from './error.ts';
 import { READ_RETRY, parseRetryAfter, retryDelay, wait } from './retry.ts';
 import type { RetryPolicy } from './retry.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-export type Query = Readonly<Record<string, string | number | undefined>>;
 
 export interface CallOptions {
   query?: Query;
@@ -27,7 +27,6 @@ export interface Transport {
   write(method: Exclude<Method, 'GET'>, path: string, options?: CallOptions): Promise<unknown>;
 }
 
-export { buildUrl };
 
 function abortError(method: string, path: string): ApiError {
   return new ApiError({ kind: 'aborted', status: 0, method, path });

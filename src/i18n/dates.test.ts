@@ -12,6 +12,10 @@ describe('formatDate', () => {
     expect(formatDate(new Date(at).toISOString(), utc, 'pt-BR')).toBe('14 de março de 2025');
   });
 
+  it('still spells the date when the locale tag is malformed', () => {
+    expect(formatDate(at, utc, 'not_a locale!')).toMatch(/2025/);
+  });
+
   it('answers an empty string for a timestamp it cannot read', () => {
     expect(formatDate('not a date', utc, 'en')).toBe('');
   });

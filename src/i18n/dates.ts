@@ -19,7 +19,13 @@ export function formatDate(
   locale: string = currentLocale(),
 ): string {
   const date = toDate(value);
-  return date ? new Intl.DateTimeFormat(locale, options).format(date) : '';
+  if (!date) return '';
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  } catch {
+    // A locale tag the browser cannot read (from a misconfigured profile): its own default.
+    return new Intl.DateTimeFormat(undefined, options).format(date);
+  }
 }
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [

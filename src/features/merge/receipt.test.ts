@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity, User } from '../../api/index.ts';
-import { MAX_LISTED_IDENTITIES, plain, readableTime, receiptBody } from './receipt.ts';
+import { MAX_LISTED_IDENTITIES, plain, receiptBody } from './receipt.ts';
 
 const user = (id: number, name: string): User => ({
   id, name, email: null, phone: null, role: 'end-user', roleType: null, organizationId: null, organizationName: null,
@@ -72,9 +72,11 @@ describe('plain', () => {
   });
 });
 
-describe('readableTime', () => {
-  it('spells out the time in UTC, in the given language', () => {
-    expect(readableTime(at, 'en')).toBe('May 2, 2024 at 8:15:00 AM UTC');
-    expect(readableTime(at, 'de')).toMatch(/^2\. Mai 2024/);
+describe('the receipt time', () => {
+  it('spells out the time in UTC, in the agent\'s language', () => {
+    const when = (locale: string) =>
+      receiptBody({ agent: { id: 1, name: 'A', locale }, at, merged: user(2, 'B'), identities: [], kept: user(3, 'C') }).split('\n')[2];
+    expect(when('en')).toBe('When: May 2, 2024 at 8:15:00 AM UTC (2024-05-02T08:15:00.000Z)');
+    expect(when('de')).toMatch(/^When: 2\. Mai 2024/);
   });
 });

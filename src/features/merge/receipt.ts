@@ -1,6 +1,10 @@
 import type { Identity, KnownIdentityType, User } from '../../api/index.ts';
 import { KNOWN_IDENTITY_TYPES } from '../../api/index.ts';
+import { formatDate } from '../../i18n/dates.ts';
 import { t } from '../../i18n/index.ts';
+
+// Agents in several time zones read the same note: one zone, named, beside the ISO time.
+const SPELLED_OUT_UTC: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' };
 
 /** A note has room for many more, but past this a list stops being read. */
 export const MAX_LISTED_IDENTITIES = 100;
@@ -28,15 +32,6 @@ function typeLabel(type: string): string {
   return (KNOWN_IDENTITY_TYPES as readonly string[]).includes(type) ? t(`identityType.${type as KnownIdentityType}`) : plain(type);
 }
 
-/** The time in UTC, spelled out in the agent's language: every reader of the ticket sees the same time. */
-export function readableTime(at: Date, locale: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' }).format(at);
-  } catch {
-    return at.toUTCString();
-  }
-}
-
 const id = (value: number | null) => (value === null ? '?' : String(value));
 
 /**
@@ -48,7 +43,7 @@ export function receiptBody({ agent, at, merged, identities, kept }: ReceiptFact
   const lines = [
     t('receipt.heading'),
     t('receipt.by', { name: agent.name === null ? t('receipt.unknownAgent') : plain(agent.name), id: id(agent.id) }),
-    t('receipt.when', { readable: readableTime(at, agent.locale), iso: at.toISOString() }),
+    t('receipt.when', { readable: formatDate(at, SPELLED_OUT_UTC, agent.locale), iso: at.toISOString() }),
     t('receipt.merged', { name: plain(merged.name), id: id(merged.id) }),
     t('receipt.kept', { name: plain(kept.name), id: id(kept.id) }),
     identities.length === 0 ? t('receipt.noIdentities') : t('receipt.identities'),
