@@ -14,13 +14,13 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}
 const E164 = /^\+[1-9]\d{7,14}$/;
 
 /** The address as it will be sent, or null when Zendesk would refuse its format. */
-export function normalizeEmail(raw: string): string | null {
+export function checkEmail(raw: string): string | null {
   const value = raw.trim();
   return value.length <= 254 && EMAIL.test(value) ? value : null;
 }
 
 /** The number in E.164 with the usual spaces, dashes, dots and parentheses removed, or null. */
-export function normalizePhone(raw: string): string | null {
+export function checkPhone(raw: string): string | null {
   const value = raw.trim().replace(/[\s().-]/g, '');
   return E164.test(value) ? value : null;
 }
@@ -29,7 +29,7 @@ export function normalizePhone(raw: string): string | null {
 export function validateIdentity(type: NewIdentityType, raw: string): Checked {
   const email = type === 'email';
   if (raw.trim() === '') return { ok: false, reason: email ? 'identity.emptyEmail' : 'identity.emptyPhone' };
-  const value = email ? normalizeEmail(raw) : normalizePhone(raw);
+  const value = email ? checkEmail(raw) : checkPhone(raw);
   if (value === null) return { ok: false, reason: email ? 'identity.invalidEmail' : 'identity.invalidPhone' };
   return { ok: true, value };
 }
