@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { App } from './App.tsx';
 import { toAgent } from './features/permissions/agent.ts';
 import { connectToHost } from './host/zaf.ts';
-import { loadMessages } from './i18n/index.ts';
+import { loadMessages, prepareFormats } from './i18n/index.ts';
 import { applyLocale } from './locale.ts';
 import { toHostPerson } from './features/requester/hostPerson.ts';
 import { requesterPath } from './features/requester/useRequester.ts';
@@ -25,12 +25,12 @@ async function start(root: HTMLElement): Promise<void> {
   }
   // Both answers are needed for the header: ask for them together.
   const location = host.context.location;
-  const [currentUser, requester] = await Promise.all([
-    host.get('currentUser').catch(() => null),
-    location === 'unknown' ? undefined : host.get(requesterPath(location)).catch(() => undefined),
-  ]);
+  const paths = location === 'unknown' ? ['currentUser'] : ['currentUser', requesterPath(location)];
+  const [currentUser, requester] = await host.getEach(paths).catch(() => []);
   const person = toHostPerson(requester);
   if (person) readEarly(host, person.id, 15_000);
+  // The panel's chunk downloads (and runs) while the reads are out, not in the way of the handshake.
+  void loadPanel().catch(() => undefined);
   const agent = toAgent(currentUser);
   await applyLocale(agent.locale);
   // The panel's strings download while the header paints; a location this app does not
@@ -38,10 +38,15 @@ async function start(root: HTMLElement): Promise<void> {
   const strings = loadMessages('app').catch(() => undefined);
   if (location === 'unknown') await strings;
   render(<App host={host} agent={agent} initialRequester={requester} />, root);
+  // The counts need number and plural formats; making them while the reads are out keeps
+  // that cost off the path from answers to paint, and out of the header's frame.
+  whenIdle(prepareFormats);
 }
 
-// The panel's chunk downloads while the host answers the handshake.
-void loadPanel().catch(() => undefined);
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 100 });
+  else setTimeout(work, 20);
+}
 
 const root = document.getElementById('root');
 if (root) void start(root);

@@ -7,7 +7,7 @@ export type PanelModule = typeof PanelExports;
 
 let pending: Promise<PanelModule> | undefined;
 
-/** Starts (once) loading the panel chunk; main calls it before the host has even answered. */
+/** Starts (once) loading the panel chunk; start-up calls it as soon as the first reads have left. */
 export function loadPanel(): Promise<PanelModule> {
   pending ??= import('./panel.tsx');
   const current = pending;

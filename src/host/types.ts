@@ -41,6 +41,8 @@ export interface HostClient {
   readonly context: HostContext;
   readonly settings: AppSettings;
   get(path: string): Promise<unknown>;
+  /** Several paths in one round trip: each value in order, `undefined` where the host refused it. */
+  getEach(paths: readonly string[]): Promise<unknown[]>;
   set(path: string, value: unknown): Promise<void>;
   invoke(name: string, ...args: unknown[]): Promise<unknown>;
   on<K extends keyof HostEvents>(event: K, handler: (data: HostEvents[K]) => void): () => void;

@@ -92,6 +92,19 @@ describe('connectToHost', () => {
     expect(await client.get('ticket.requester')).toEqual({ id: 7, name: 'Ada' });
   });
 
+  it('answers several paths in one message, leaving out the ones the host refused', async () => {
+    openAt(APP_URL);
+    const [client, sent] = await connected(fakeWorkspace((message, reply) => {
+      if (message['request'] !== 'get') return standardAnswers(message, reply);
+      reply({
+        id: message['id'],
+        result: { currentUser: { id: 1 }, errors: { 'ticket.requester': { name: 'APIUnavailable', message: 'not here' } } },
+      });
+    }));
+    expect(await client.getEach(['currentUser', 'ticket.requester'])).toEqual([{ id: 1 }, undefined]);
+    expect(sent.filter((message) => message['request'] === 'get')).toHaveLength(1);
+  });
+
   it('asks the host for the complete response without automatic retries', async () => {
     openAt(APP_URL);
     const [client, sent] = await connected();

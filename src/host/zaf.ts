@@ -25,6 +25,10 @@ function wrap(sdk: ZafSdkClient, registered: unknown): HostClient {
       const answer = await sdk.get(path);
       return answer[path];
     },
+    async getEach(paths) {
+      const answer = await sdk.get([...paths]);
+      return paths.map((path) => answer[path]);
+    },
     async set(path, value) {
       await sdk.set(path, value);
     },

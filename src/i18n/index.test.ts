@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadMessages, localeChain, setLocale, supportedLocale, t } from './index.ts';
+import { formatNumber, loadMessages, localeChain, prepareFormats, setLocale, supportedLocale, t } from './index.ts';
 
 beforeAll(() => loadMessages('app'));
 afterEach(() => setLocale('en'));
@@ -15,6 +15,15 @@ describe('t', () => {
     expect(t('requester.suspended')).toBe('Gesperrt');
     expect(t('requester.openProfile')).toBe('Open profile');
     expect(t('identities.title')).toBe('Identities');
+  });
+
+  it('formats numbers and plurals for a locale chosen after the formats were made', async () => {
+    prepareFormats();
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+    await setLocale('de', { 'identities.count': { one: '{count} Identität', other: '{count} Identitäten' } });
+    expect(formatNumber(1234.5)).toBe('1.234,5');
+    expect(t('identities.count', { count: 1 })).toBe('1 Identität');
+    expect(t('identities.count', { count: 1234 })).toBe('1.234 Identitäten');
   });
 
   it('leaves a placeholder without a value visible instead of dropping text', () => {

@@ -22,8 +22,10 @@ const ALIASES: Readonly<Record<string, string>> = { pt: 'pt-BR', iw: 'he' };
 let locale = 'en';
 let messages: Record<string, Message> = { ...bootEn };
 let english: Record<string, Message> = { ...bootEn };
-let pluralRules = new Intl.PluralRules('en');
-let numberFormat = new Intl.NumberFormat('en');
+// Made on first use: the first Intl object a page creates loads the browser's locale data,
+// which costs tens of milliseconds; creating them at start-up held back the SDK handshake.
+let pluralRules: Intl.PluralRules | undefined;
+let numberFormat: Intl.NumberFormat | undefined;
 
 /** Locale tags to try, most specific first: pt-BR → pt → en. */
 export function localeChain(requested: string): string[] {
@@ -60,8 +62,17 @@ export async function setLocale(tag: string, table?: Messages): Promise<void> {
   const own = table ?? (tag === 'en' ? {} : await load(tag, 'boot'));
   locale = tag;
   messages = { ...english, ...own };
-  pluralRules = new Intl.PluralRules(tag);
-  numberFormat = new Intl.NumberFormat(tag);
+  pluralRules = undefined;
+  numberFormat = undefined;
+}
+
+const plurals = () => (pluralRules ??= new Intl.PluralRules(locale));
+const numbers = () => (numberFormat ??= new Intl.NumberFormat(locale));
+
+/** Creates the current locale's number and plural formats now (start-up calls it when idle). */
+export function prepareFormats(): void {
+  plurals();
+  numbers();
 }
 
 export function currentLocale(): string {
@@ -69,13 +80,13 @@ export function currentLocale(): string {
 }
 
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  return numbers().format(value);
 }
 
 function pick(message: Message, vars: Vars): string {
   if (typeof message === 'string') return message;
   const count = vars['count'];
-  const category = typeof count === 'number' ? pluralRules.select(count) : 'other';
+  const category = typeof count === 'number' ? plurals().select(count) : 'other';
   return message[category] ?? message.other;
 }
 
