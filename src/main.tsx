@@ -8,7 +8,6 @@ import { toHostPerson } from './features/requester/hostPerson.ts';
 import { requesterPath } from './features/requester/useRequester.ts';
 import { readEarly } from './api/early.ts';
 import { loadPanel } from './panelLoader.ts';
-import { Unavailable } from './Unavailable.tsx';
 import './styles.css';
 
 async function start(root: HTMLElement): Promise<void> {
@@ -18,9 +17,9 @@ async function start(root: HTMLElement): Promise<void> {
     registerTimeoutMs: 10_000,
   });
   if ('reason' in host) {
-    // A rare page: its sentences are not worth shipping in the first-paint bundle.
-    await loadMessages('app').catch(() => undefined);
-    render(<Unavailable why={host} />, root);
+    // A rare page: its code and sentences are not worth shipping in the first-paint bundle.
+    const [panel] = await Promise.all([loadPanel(), loadMessages('app').catch(() => undefined)]);
+    render(<panel.Unavailable why={host} />, root);
     return;
   }
   // Both answers are needed for the header: ask for them together.

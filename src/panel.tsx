@@ -14,6 +14,8 @@ import { adoptStyles } from './ui/adoptStyles.ts';
 
 adoptStyles(panelStyles);
 
+export { Unavailable } from './Unavailable.tsx';
+
 /**
  * Everything below the header: loaded as its own chunk while the header paints from
  * the host's data, so the first paint ships only what the header needs.

@@ -136,3 +136,28 @@ describe('faults, each shown where it happened', () => {
     await wb.screenshot('after-retry');
   });
 });
+
+describe('the app opened outside Zendesk', () => {
+  // The app's own page, as the workspace frames it, then opened by hand or framed by a stranger.
+  async function appPage(change: (url: URL) => void) {
+    const { page } = await open({ scenario: 'ordinary' });
+    const src = await page.locator('#app-frame iframe').getAttribute('src');
+    const url = new URL(src ?? '', page.url());
+    change(url);
+    await page.goto(url.href);
+    return page;
+  }
+
+  it('says it is a Zendesk app when opened on its own', async () => {
+    const page = await appPage((url) => url.searchParams.delete('origin'));
+    await page.getByRole('heading', { level: 1, name: 'Requester Toolkit' }).waitFor();
+    expect(await page.locator('main p').textContent()).toContain('cannot run on its own');
+  });
+
+  it('refuses to run for a page that is not a Zendesk account, naming it', async () => {
+    const page = await appPage((url) => url.searchParams.set('origin', 'https://evil.example'));
+    await page.getByRole('heading', { level: 1, name: 'Requester Toolkit' }).waitFor();
+    expect(await page.locator('main p').textContent()).toContain('(https://evil.example) is not one');
+    expect(await page.locator('h1').evaluate((element) => getComputedStyle(element).fontSize)).toBe('18px');
+  });
+});
