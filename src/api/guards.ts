@@ -62,7 +62,6 @@ export function parseUser(value: unknown, organizations: ReadonlyMap<number, str
     shared: raw['shared'] === true,
     notes: typeof raw['notes'] === 'string' ? raw['notes'] : '',
     photoUrl: optionalText(photo['content_url']),
-    createdAt: typeof raw['created_at'] === 'string' ? raw['created_at'] : '',
   };
 }
 

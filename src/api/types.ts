@@ -16,7 +16,6 @@ export interface User {
   shared: boolean;
   notes: string;
   photoUrl: string | null;
-  createdAt: string;
 }
 
 export const KNOWN_IDENTITY_TYPES = [

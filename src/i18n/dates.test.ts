@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRelative } from './dates.ts';
+import { formatDate } from './dates.ts';
 
 const at = Date.UTC(2025, 2, 14, 9, 30);
 const utc: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
@@ -18,19 +18,5 @@ describe('formatDate', () => {
 
   it('answers an empty string for a timestamp it cannot read', () => {
     expect(formatDate('not a date', utc, 'en')).toBe('');
-  });
-});
-
-describe('formatRelative', () => {
-  it('picks the largest unit that fits, in the agent\'s language', () => {
-    expect(formatRelative(at - 3 * 60_000, at, 'en')).toBe('3 minutes ago');
-    expect(formatRelative(at - 24 * 3600_000, at, 'fr')).toBe('hier');
-    expect(formatRelative(at + 2 * 3600_000, at, 'es')).toBe('dentro de 2 horas');
-    expect(formatRelative(at - 2 * 24 * 3600_000, at, 'he')).toBe('שלשום');
-  });
-
-  it('says now for the same moment and nothing for an unreadable one', () => {
-    expect(formatRelative(at, at, 'en')).toBe('now');
-    expect(formatRelative(Number.NaN, at, 'en')).toBe('');
   });
 });

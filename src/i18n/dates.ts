@@ -27,22 +27,3 @@ export function formatDate(
     return new Intl.DateTimeFormat(undefined, options).format(date);
   }
 }
-
-const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
-];
-
-/** "3 minutes ago", "yesterday", "in 2 hours" in the agent's language; '' for an unreadable value. */
-export function formatRelative(value: When, now: number = Date.now(), locale: string = currentLocale()): string {
-  const date = toDate(value);
-  if (!date) return '';
-  const seconds = Math.round((date.getTime() - now) / 1000);
-  const [unit, size] = UNITS.find(([, length]) => Math.abs(seconds) >= length) ?? ['second', 1];
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(seconds / size), unit);
-}

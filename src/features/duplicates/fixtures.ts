@@ -4,7 +4,7 @@ import type { Identity, User, UserProfile } from '../../api/index.ts';
 export function user(extra: Partial<User> & Pick<User, 'id'>): User {
   return {
     name: 'Someone', email: null, phone: null, role: 'end-user', roleType: null, organizationId: null, organizationName: null,
-    suspended: false, active: true, shared: false, notes: '', photoUrl: null, createdAt: '', ...extra,
+    suspended: false, active: true, shared: false, notes: '', photoUrl: null, ...extra,
   };
 }
 

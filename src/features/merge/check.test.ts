@@ -6,7 +6,7 @@ import { checkMerge } from './check.ts';
 function user(id: number): User {
   return {
     id, name: `User ${id}`, email: null, phone: null, role: 'end-user', roleType: null, organizationId: null,
-    organizationName: null, suspended: false, active: true, shared: false, notes: '', photoUrl: null, createdAt: '',
+    organizationName: null, suspended: false, active: true, shared: false, notes: '', photoUrl: null,
   };
 }
 

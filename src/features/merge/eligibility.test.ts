@@ -18,7 +18,6 @@ function user(id: number, changes: Partial<User> = {}): User {
     shared: false,
     notes: '',
     photoUrl: null,
-    createdAt: '2024-01-01T00:00:00Z',
     ...changes,
   };
 }

@@ -4,7 +4,7 @@ import { MAX_LISTED_IDENTITIES, plain, receiptBody } from './receipt.ts';
 
 const user = (id: number, name: string): User => ({
   id, name, email: null, phone: null, role: 'end-user', roleType: null, organizationId: null, organizationName: null,
-  suspended: false, active: true, shared: false, notes: '', photoUrl: null, createdAt: '',
+  suspended: false, active: true, shared: false, notes: '', photoUrl: null,
 });
 const identity = (id: number, type: string, value: string): Identity => ({
   id, userId: 2101, type, value, verified: true, primary: false, undeliverable: false,

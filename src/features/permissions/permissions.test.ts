@@ -5,7 +5,7 @@ import { permission, settingOn } from './permissions.ts';
 
 const user = (extra: Partial<User> = {}): User => ({
   id: 5, name: 'Dana', email: null, phone: null, role: 'end-user', roleType: null, organizationId: null,
-  organizationName: null, suspended: false, active: true, shared: false, notes: '', photoUrl: null, createdAt: '', ...extra,
+  organizationName: null, suspended: false, active: true, shared: false, notes: '', photoUrl: null, ...extra,
 });
 const admin = toAgent({ id: 1, role: 'admin' });
 const agent = toAgent({ id: 2, role: 'agent' });
