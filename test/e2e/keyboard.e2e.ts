@@ -63,24 +63,24 @@ describe('keyboard only', () => {
     const wb = await open({ scenario: 'ordinary', role: 'agent' });
     await wb.app.locator('[data-identity-id]').first().waitFor();
     await enterApp(wb);
-    expect((await focused(wb)).name).toMatch(/^Open profile of /);
+    await expect.poll(async () => (await focused(wb)).name).toMatch(/^Open profile of /);
 
     await tabTo(wb, 'Suspend user');
     await wb.page.keyboard.press('Enter');
     await wb.app.getByRole('dialog').waitFor();
     // The safe answer comes first in a destructive question.
-    expect(await focused(wb)).toMatchObject({ name: 'Cancel', inDialog: true });
+    await expect.poll(() => focused(wb)).toMatchObject({ name: 'Cancel', inDialog: true });
     await expectTrappedIn(wb, 7);
     await wb.page.keyboard.press('Escape');
     await expect.poll(() => wb.app.getByRole('dialog').count()).toBe(0);
-    expect((await focused(wb)).name).toBe('Suspend user');
+    await expect.poll(async () => (await focused(wb)).name).toBe('Suspend user');
 
     await wb.page.keyboard.press('Space');
     await wb.app.getByRole('dialog').waitFor();
     await tabTo(wb, 'Suspend');
     await wb.page.keyboard.press('Enter');
     await expect.poll(async () => (await focused(wb)).name).toBe('Unsuspend user');
-    expect((await focused(wb)).inDialog).toBe(false);
+    await expect.poll(async () => (await focused(wb)).inDialog).toBe(false);
     expect(await wb.page.evaluate((id) => window.workbench?.account.getUser(id)?.suspended, people.ordinary)).toBe(true);
 
     await wb.page.keyboard.press('Enter');
@@ -110,7 +110,7 @@ describe('keyboard only', () => {
     const first = await box.getAttribute('aria-activedescendant');
     expect(first).toBeTruthy();
     expect(first).not.toBe(last);
-    expect((await focused(wb)).role).toBe('combobox');
+    await expect.poll(async () => (await focused(wb)).role).toBe('combobox');
     await wb.page.keyboard.press('Escape');
     expect(await box.getAttribute('aria-expanded')).toBe('false');
     expect(await box.getAttribute('aria-activedescendant')).toBeNull();
@@ -125,7 +125,7 @@ describe('keyboard only', () => {
     }
     await wb.page.keyboard.press('Enter');
     await wb.app.getByRole('heading', { name: 'Compare before merging' }).waitFor();
-    expect((await focused(wb)).name).toBe('Compare before merging');
+    await expect.poll(async () => (await focused(wb)).name).toBe('Compare before merging');
 
     const mergeButton = wb.app.getByRole('button', { name: 'Merge…' });
     await expect.poll(() => mergeButton.isEnabled()).toBe(true);
@@ -133,7 +133,7 @@ describe('keyboard only', () => {
     await wb.page.keyboard.press('Enter');
     const dialog = wb.app.getByRole('dialog');
     await dialog.waitFor();
-    expect(await focused(wb)).toMatchObject({ tag: 'input', inDialog: true });
+    await expect.poll(() => focused(wb)).toMatchObject({ tag: 'input', inDialog: true });
     await expectTrappedIn(wb, 5);
     await tabTo(wb, 'Cancel');
     await wb.page.keyboard.press('Enter');
@@ -141,7 +141,7 @@ describe('keyboard only', () => {
 
     await wb.page.keyboard.press('Enter');
     await dialog.waitFor();
-    expect(await focused(wb)).toMatchObject({ tag: 'input', inDialog: true });
+    await expect.poll(() => focused(wb)).toMatchObject({ tag: 'input', inDialog: true });
     await wb.page.keyboard.press('Space');
     expect(await dialog.getByRole('checkbox').isChecked()).toBe(true);
     await tabTo(wb, 'Merge and delete');
@@ -161,14 +161,14 @@ describe('keyboard only', () => {
     const toggleName = (await focused(wb)).name;
     await wb.page.keyboard.press('Enter');
     await wb.page.keyboard.press('Tab');
-    expect((await focused(wb)).name).toMatch(/^(Make primary|Verify|Send verification|Remove)/);
+    await expect.poll(async () => (await focused(wb)).name).toMatch(/^(Make primary|Verify|Send verification|Remove)/);
     await tabTo(wb, toggleName, { back: true });
     await wb.page.keyboard.press('Space');
     expect(await wb.app.getByRole('button', { name: toggleName }).getAttribute('aria-expanded')).toBe('false');
 
     await tabTo(wb, 'Add identity');
     await wb.page.keyboard.press('Enter');
-    expect(await focused(wb)).toMatchObject({ tag: 'input' });
+    await expect.poll(() => focused(wb)).toMatchObject({ tag: 'input' });
     await tabTo(wb, 'Cancel');
     await wb.page.keyboard.press('Enter');
     await expect.poll(async () => (await focused(wb)).name).toBe('Add identity');
