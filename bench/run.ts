@@ -23,8 +23,11 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 async function main() {
   const sizes = await measureSizes();
   rows.push(['first load, gzip (HTML + JS + CSS before first paint)', `${kb(sizes.firstLoad.gzip)} (${kb(sizes.firstLoad.raw)} raw)`, '≤ 14.0 KB', verdict(sizes.firstLoad.gzip <= 14 * KB)]);
-  rows.push(['all code for one language, gzip', `${kb(sizes.oneLanguage.gzip)} (${kb(sizes.oneLanguage.raw)} raw)`, '≤ 30.0 KB', verdict(sizes.oneLanguage.gzip <= 30 * KB)]);
-  rows.push(['whole package, gzip (all languages, logos, manifest)', `${kb(sizes.wholePackage.gzip)} (${kb(sizes.wholePackage.raw)} raw)`, '—', 'figure']);
+  rows.push(['whole package, gzip (every file in the zip)', `${kb(sizes.wholePackage.gzip)} (${kb(sizes.wholePackage.raw)} raw)`, '≤ 30.0 KB', verdict(sizes.wholePackage.gzip <= 30 * KB)]);
+  rows.push(['  of which: all code for one language (English)', `${kb(sizes.oneLanguage.gzip)} (${kb(sizes.oneLanguage.raw)} raw)`, '—', 'figure']);
+  rows.push([`  of which: the ${sizes.otherLanguages.files} other languages' strings`, `${kb(sizes.otherLanguages.gzip)} (${kb(sizes.otherLanguages.raw)} raw)`, '—', 'figure']);
+  rows.push(['  of which: logos', `${kb(sizes.images.gzip)} (${kb(sizes.images.raw)} raw)`, '—', 'figure']);
+  rows.push(['  of which: manifest and its translations', `${kb(sizes.manifestAndTranslations.gzip)} (${kb(sizes.manifestAndTranslations.raw)} raw)`, '—', 'figure']);
 
   const referenceDir = join('tmp', 'bench-reference');
   await build({

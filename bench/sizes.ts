@@ -10,6 +10,10 @@ export interface Sizes {
   oneLanguage: { raw: number; gzip: number; files: number };
   /** Everything in the zip: every language's strings, the manifest, translations and logos. */
   wholePackage: { raw: number; gzip: number; files: number };
+  /** The whole package's parts besides oneLanguage. */
+  otherLanguages: { raw: number; gzip: number; files: number };
+  images: { raw: number; gzip: number; files: number };
+  manifestAndTranslations: { raw: number; gzip: number; files: number };
 }
 
 const OTHER_LOCALE = /\/src\/i18n\/locales\/(?!en\/)[^/]+\//;
@@ -26,5 +30,13 @@ export async function measureSizes(): Promise<Sizes> {
   const files = await readPackage('dist');
   const report = sizeReport(files, ENTRY_PAGE);
   const code = files.filter((file) => /^assets\/.*\.(js|css|html)$/.test(file.path) && !otherLocales.has(file.path));
-  return { firstLoad: report.firstLoad, oneLanguage: totalOf(code.map(sizeRow)), wholePackage: report.package };
+  const total = (test: (path: string) => boolean) => totalOf(files.filter((file) => test(file.path)).map(sizeRow));
+  return {
+    firstLoad: report.firstLoad,
+    oneLanguage: totalOf(code.map(sizeRow)),
+    wholePackage: report.package,
+    otherLanguages: total((path) => otherLocales.has(path)),
+    images: total((path) => /^assets\/.*\.(png|svg)$/.test(path)),
+    manifestAndTranslations: total((path) => !path.startsWith('assets/')),
+  };
 }
