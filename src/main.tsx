@@ -28,7 +28,7 @@ async function start(root: HTMLElement): Promise<void> {
   const [currentUser, requester] = await host.getEach(paths).catch(() => []);
   const person = toHostPerson(requester);
   if (person) readEarly(host, person.id, 15_000);
-  // The panel's chunk downloads (and runs) while the reads are out, not in the way of the handshake.
+  // Imported once the reads are out: earlier, running the chunk delayed them behind the host's answers.
   void loadPanel().catch(() => undefined);
   const agent = toAgent(currentUser);
   await applyLocale(agent.locale);
