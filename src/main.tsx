@@ -25,6 +25,11 @@ async function start(root: HTMLElement): Promise<void> {
   // Both answers are needed for the header: ask for them together.
   const location = host.context.location;
   const paths = location === 'unknown' ? ['currentUser'] : ['currentUser', requesterPath(location)];
+  // The panel listens for requester changes from its first paint. One announced before then,
+  // while the locale loads say, would leave the old requester on screen: note it, and let the
+  // panel ask the host again.
+  let switched = false;
+  const stopNoting = host.on('ticket.requester.id.changed', () => { switched = true; });
   const [currentUser, requester] = await host.getEach(paths).catch(() => []);
   const person = toHostPerson(requester);
   if (person) readEarly(host, person.id, 15_000);
@@ -36,7 +41,9 @@ async function start(root: HTMLElement): Promise<void> {
   // serve (a manifest edited by hand) has only them to show.
   const strings = loadMessages('app').catch(() => undefined);
   if (location === 'unknown') await strings;
-  render(<App host={host} agent={agent} initialRequester={requester} />, root);
+  render(<App host={host} agent={agent} initialRequester={switched ? undefined : requester} />, root);
+  // Only now: the panel's own listener is attached, so Zendesk keeps sending the event.
+  stopNoting();
   // The counts need number and plural formats; making them while the reads are out keeps
   // that cost off the path from answers to paint, and out of the header's frame.
   whenIdle(prepareFormats);

@@ -60,6 +60,30 @@ describe('the sidebar in the agent workspace', () => {
     expect(await wb.app.getByRole('heading', { level: 1 }).textContent()).toBe(second?.name);
   });
 
+  it('shows the new requester when the switch comes while its language is still loading', async () => {
+    const wb = await open({ scenario: 'duplicates', locale: 'de' });
+    const second = seed.getUser(people.zoeShop);
+    await wb.app.getByRole('heading', { level: 1, name: seed.getUser(people.zoe)?.name ?? '' }).waitFor();
+    // Hold the German strings: start-up has asked the host who the requester is, and waits.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      void wb.page.route(/\/de-[\w-]+\.js$/, async (route) => {
+        resolve();
+        await new Promise<void>((go) => { release = go; });
+        await route.continue();
+      });
+    });
+    await wb.page.evaluate(() => window.workbench?.reloadApp());
+    await held;
+    await wb.page.evaluate((id) => window.workbench?.setRequester(id), people.zoeShop);
+    release();
+    await wb.app.getByRole('heading', { level: 1, name: second?.name ?? '' }).waitFor();
+    const expected = seed.getIdentities(people.zoeShop).map((identity) => String(identity.id)).sort();
+    await expect.poll(async () => (await wb.app.locator('[data-identity-id]').evaluateAll(
+      (rows) => rows.map((row) => row.getAttribute('data-identity-id') ?? ''),
+    )).sort()).toEqual(expected);
+  });
+
   it('renders hostile names and identity values as text', async () => {
     const { app, page } = await open({ scenario: 'hostile-markup' });
     const dialogs: string[] = [];

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { hostUser, useZendesk } from '../support/world.ts';
@@ -81,6 +82,23 @@ describe('ticket sidebar', () => {
     const shown = [...container.querySelectorAll('[data-identity-id]')].map((row) => Number(row.getAttribute('data-identity-id')));
     expect(shown.sort()).toEqual(secondIdentities.map((identity) => identity.id).sort());
     expect(screen.queryByText(first.name)).toBeNull();
+  });
+
+  it('follows a requester change that arrives the moment the header first paints', async () => {
+    const world = zendesk.world('duplicates');
+    const first = requesterOf(world);
+    const second = [...world.account.users.values()].find((user) => user.role === 'end-user' && user.id !== first.id);
+    if (!second) throw new Error('scenario needs two end users');
+    // Start-up's way: the requester the host answered, painted without act(), so nothing
+    // flushes the effects before the host speaks again.
+    const root = document.body.appendChild(document.createElement('div'));
+    preactRender(<App host={world.host} api={world.api} agent={world.agent} initialRequester={hostUser(world.account, first.id)} />, root);
+    expect(within(root).getByRole('heading', { level: 1 }).textContent).toBe(first.name);
+    world.host.values.set('ticket.requester', hostUser(world.account, second.id));
+    world.host.emit('ticket.requester.id.changed', second.id);
+    expect(await within(root).findByRole('heading', { level: 1, name: second.name })).toBeTruthy();
+    preactRender(null, root);
+    root.remove();
   });
 
   it('keeps the counts working when the identities read fails, and recovers on retry', async () => {

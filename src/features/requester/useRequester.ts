@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { HostClient, Location } from '../../host/types.ts';
 import { toHostPerson } from './hostPerson.ts';
 import type { HostPerson } from './hostPerson.ts';
@@ -30,7 +30,9 @@ function stateOf(raw: unknown): RequesterState {
 export function useRequester(host: HostClient, location: Location, initial?: unknown): RequesterState {
   const [state, setState] = useState<RequesterState>(() => (initial === undefined ? { status: 'loading' } : stateOf(initial)));
 
-  useEffect(() => {
+  // Listening starts in the same task as the first paint: a passive effect runs a frame later,
+  // and a change the host announces in between would be lost for good.
+  useLayoutEffect(() => {
     let latest = 0;
     const read = () => {
       const ask = ++latest;
