@@ -22,14 +22,14 @@ async function start(root: HTMLElement): Promise<void> {
     render(<panel.Unavailable why={host} />, root);
     return;
   }
-  // Both answers are needed for the header: ask for them together.
-  const location = host.context.location;
-  const paths = location === 'unknown' ? ['currentUser'] : ['currentUser', requesterPath(location)];
   // The panel listens for requester changes from its first paint. One announced before then,
   // while the locale loads say, would leave the old requester on screen: note it, and let the
   // panel ask the host again.
   let switched = false;
   const stopNoting = host.on('ticket.requester.id.changed', () => { switched = true; });
+  // Both answers are needed for the header: ask for them together.
+  const location = host.context.location;
+  const paths = location === 'unknown' ? ['currentUser'] : ['currentUser', requesterPath(location)];
   const [currentUser, requester] = await host.getEach(paths).catch(() => []);
   const person = toHostPerson(requester);
   if (person) readEarly(host, person.id, 15_000);
