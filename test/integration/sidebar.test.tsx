@@ -23,6 +23,12 @@ function requesterOf(world: World) {
   return user;
 }
 
+function anotherEndUser(world: World, than: number) {
+  const user = [...world.account.users.values()].find((candidate) => candidate.role === 'end-user' && candidate.id !== than);
+  if (!user) throw new Error('scenario needs two end users');
+  return user;
+}
+
 describe('ticket sidebar', () => {
   it('paints the requester from the host before any API call answers', async () => {
     const world = zendesk.world('ordinary');
@@ -64,8 +70,7 @@ describe('ticket sidebar', () => {
   it('drops answers for a previous requester', async () => {
     const world = zendesk.world('duplicates');
     const first = requesterOf(world);
-    const second = [...world.account.users.values()].find((user) => user.role === 'end-user' && user.id !== first.id);
-    if (!second) throw new Error('scenario needs two end users');
+    const second = anotherEndUser(world, first.id);
     // The first requester's reads are slow; the second's are fast.
     world.account.setFaults([
       { endpoint: 'users.show', kind: 'latency', ms: 300, apply: 'once' },
@@ -87,8 +92,7 @@ describe('ticket sidebar', () => {
   it('follows a requester change that arrives the moment the header first paints', async () => {
     const world = zendesk.world('duplicates');
     const first = requesterOf(world);
-    const second = [...world.account.users.values()].find((user) => user.role === 'end-user' && user.id !== first.id);
-    if (!second) throw new Error('scenario needs two end users');
+    const second = anotherEndUser(world, first.id);
     // Start-up's way: the requester the host answered, painted without act(), so nothing
     // flushes the effects before the host speaks again.
     const root = document.body.appendChild(document.createElement('div'));
