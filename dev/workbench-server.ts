@@ -14,8 +14,9 @@ export interface WorkbenchOptions {
    * which is what tests and benchmarks should measure; `zcli`: that bundle served by `zcli apps:server`.
    */
   app: 'dev' | 'built' | 'zcli';
+  /** The workbench page's port; a free one when not given. */
   hostPort?: number;
-  /** For `zcli`, the apps server's port (zcli's default, 4567, unless given). */
+  /** The app's port; a free one when not given, except for `zcli` (zcli's default, 4567). */
   appPort?: number;
   quiet?: boolean;
 }
@@ -33,6 +34,16 @@ const configFile = join(projectRoot, 'vite.config.ts');
 const ZCLI_PORT = 4567;
 /** zcli's app.json names the app by this id; any positive number will do. */
 const ZCLI_APP_ID = 4242;
+
+/** Fails with "Port N is already in use" when something listens on `port`, as Vite's strictPort does. */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((done, reject) => {
+    const server = createNetServer();
+    server.once('error', () => reject(new Error(`Port ${port} is already in use`)));
+    // Every interface, since zcli listens on all of them.
+    server.listen(port, () => server.close(() => done()));
+  });
+}
 
 function freePort(host: string): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -98,6 +109,11 @@ async function startZcli(packageDir: string, port: number, quiet: boolean): Prom
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  // Whatever ends this process (an uncaught error, a second Ctrl-C), the server must not outlive it.
+  const killNow = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killNow);
 
   const closeChild = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -106,6 +122,7 @@ async function startZcli(packageDir: string, port: number, quiet: boolean): Prom
       await exited;
       clearTimeout(timer);
     }
+    process.off('exit', killNow);
   };
   try {
     await waitForZcli(child, `http://localhost:${port}/app.json`, () => output);
@@ -150,6 +167,8 @@ async function startApp(options: WorkbenchOptions, logLevel: LogLevel): Promise<
   await mkdir(packageDir, { recursive: true });
   await buildApp(packageDir, logLevel);
   const port = options.appPort ?? ZCLI_PORT;
+  // zcli would fail late, and another server on the port would answer its readiness check.
+  await assertPortFree(port);
   const server = await startZcli(packageDir, port, options.quiet ?? false);
   const appUrl = `http://localhost:${port}`;
   return { source: { kind: 'zcli', server: appUrl }, appUrl, server };
