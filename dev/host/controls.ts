@@ -1,7 +1,7 @@
 import { scenarios } from '../zendesk/index.ts';
 import type { ScenarioName } from '../zendesk/index.ts';
 import { el, field, replaceChildren, select } from './dom.ts';
-import { locales, locations, parameters, roles } from './state.ts';
+import { locales, locations, locationsFor, parameters, roles } from './state.ts';
 import type { AgentLocale } from './state.ts';
 import type { Workbench } from './workbench.ts';
 
@@ -41,7 +41,10 @@ export function renderControls(root: HTMLElement, workbench: Workbench, actions:
       select(scenarios.map((s) => ({ value: s.name, label: s.label })), state.scenario,
         (name: ScenarioName) => workbench.setScenario(name), { 'data-testid': 'scenario' }),
       scenario.description),
-    field('Location', select(locations, state.location, (value) => workbench.setLocation(value), { 'data-testid': 'location' })),
+    field('Location',
+      select(locations.filter((l) => locationsFor(scenario).includes(l.value)), state.location,
+        (value) => workbench.setLocation(value), { 'data-testid': 'location' }),
+      'Only where Zendesk can show this scenario: a saved ticket has no new-ticket sidebar.'),
     field('Signed in as', select(roles, state.role, (role) => workbench.setRole(role), { 'data-testid': 'role' })),
     field('Agent language',
       select(locales.map((l) => ({ value: l, label: l })), state.locale, (l: AgentLocale) => workbench.setLocale(l), { 'data-testid': 'locale' })),

@@ -1,6 +1,7 @@
 import manifest from '../../manifest.json';
 import type { ScenarioName } from '../zendesk/index.ts';
 import { scenarios } from '../zendesk/index.ts';
+import type { ScenarioInfo } from '../zendesk/index.ts';
 
 export type AgentRole = 'admin' | 'agent' | 'light-agent';
 export type AppLocation = 'ticket_sidebar' | 'new_ticket_sidebar' | 'user_sidebar';
@@ -18,6 +19,18 @@ export const locations: ReadonlyArray<{ value: AppLocation; label: string }> = [
   { value: 'new_ticket_sidebar', label: 'New ticket sidebar' },
   { value: 'user_sidebar', label: 'User sidebar' },
 ];
+
+/**
+ * Where Zendesk can show the app for a scenario. ZAF, "Ticket and New Ticket sidebar": the new
+ * ticket sidebar is for tickets not submitted yet, and a submitted ticket — even one whose status
+ * is New — shows the ticket sidebar. So a saved ticket never has a new-ticket sidebar, a ticket
+ * being written never has a ticket sidebar, and a user sidebar needs a user whose tab is open.
+ */
+export function locationsFor(scenario: Pick<ScenarioInfo, 'ticketId' | 'requesterId'>): AppLocation[] {
+  const allowed: AppLocation[] = [scenario.ticketId === null ? 'new_ticket_sidebar' : 'ticket_sidebar'];
+  if (scenario.requesterId !== null) allowed.push('user_sidebar');
+  return allowed;
+}
 
 export const locales = ['en', 'de', 'fr', 'es', 'ja', 'pt-BR', 'he'] as const;
 export type AgentLocale = (typeof locales)[number];
@@ -74,12 +87,12 @@ export function stateFromQuery(search: string): WorkbenchState {
   const query = new URLSearchParams(search);
   const scenario = pick(scenarios.map((s) => s.name), query.get('scenario'), defaultScenario);
   const info = scenarios.find((s) => s.name === scenario);
-  // A scenario without a ticket can only be shown where no ticket exists yet.
-  const fallbackLocation: AppLocation = info && info.ticketId === null ? 'new_ticket_sidebar' : 'ticket_sidebar';
+  // A location the scenario cannot have (a new-ticket sidebar on a saved ticket) is not taken from a link either.
+  const allowed = info ? locationsFor(info) : ['ticket_sidebar' as const];
   const latency = Number(query.get('latency') ?? 0);
   return {
     scenario,
-    location: pick(locations.map((l) => l.value), query.get('location'), fallbackLocation),
+    location: pick(allowed, query.get('location'), allowed[0] ?? 'ticket_sidebar'),
     role: pick(roles.map((r) => r.value), query.get('role'), 'admin'),
     locale: pick(locales, query.get('locale'), 'en'),
     latencyMs: Number.isFinite(latency) && latency > 0 ? latency : 0,

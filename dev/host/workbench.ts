@@ -1,7 +1,9 @@
 import { createAccount, scenarios, zendeskHandlers } from '../zendesk/index.ts';
 import type { Account, Fault, RequestLogEntry, ScenarioInfo, ScenarioName } from '../zendesk/index.ts';
 import type { HttpHandler } from 'msw';
+import { locationsFor } from './state.ts';
 import type { AgentLocale, AgentRole, AppLocation, Settings, WorkbenchState } from './state.ts';
+import { followAccount } from './follow.ts';
 import { staffFor } from './zafData.ts';
 import type { Json } from './zafData.ts';
 
@@ -51,6 +53,8 @@ export class Workbench {
   readonly notices: Notification[] = [];
   readonly visits: RouteVisit[] = [];
   inFlight = 0;
+  /** Comments the ticket pane shows, to notice one the app added. */
+  private commentsShown = 0;
   private stopLogging = () => {};
   private readonly listeners = new Set<(change: Change) => void>();
   /** Set by whoever mounts the iframe. */
@@ -100,6 +104,7 @@ export class Workbench {
     this.account.setLatency(this.state.latencyMs);
     this.handlers = zendeskHandlers(this.account);
     this.requesterId = this.scenario.requesterId;
+    this.commentsShown = this.ticketId === null ? 0 : this.account.getComments(this.ticketId).length;
     this.ticketEdits = {};
     this.requestLog.length = 0;
     this.stopLogging = this.account.onRequest((entry) => {
@@ -111,9 +116,8 @@ export class Workbench {
 
   setScenario(name: ScenarioName): void {
     this.state.scenario = name;
-    if (this.scenario.ticketId === null && this.state.location === 'ticket_sidebar') {
-      this.state.location = 'new_ticket_sidebar';
-    }
+    const allowed = locationsFor(this.scenario);
+    if (!allowed.includes(this.state.location)) this.state.location = allowed[0] ?? 'ticket_sidebar';
     this.openAccount();
     this.changed('state', 'ticket', 'log', 'app');
   }
@@ -144,7 +148,11 @@ export class Workbench {
     this.changed('state', 'app');
   }
 
+  /** Throws for a location Zendesk cannot give this scenario (see locationsFor). */
   setLocation(location: AppLocation): void {
+    if (!locationsFor(this.scenario).includes(location)) {
+      throw new Error(`The ${this.state.scenario} scenario has no ${location}: Zendesk shows it in ${locationsFor(this.scenario).join(' or ')}`);
+    }
     this.state.location = location;
     this.changed('state', 'ticket', 'app');
   }
@@ -195,8 +203,28 @@ export class Workbench {
     this.changed('log');
   }
 
+  /**
+   * Called once the answer to a request is on its way to the app. The page then shows what
+   * Zendesk would after that request (see followAccount); the events leave after the answer,
+   * as the agent workspace learns of a change only once it has been made.
+   */
   requestEnded(): void {
     this.inFlight--;
     this.changed('log');
+    const account = this.account;
+    setTimeout(() => {
+      if (account === this.account) this.followAccount();
+    }, 0);
+  }
+
+  private followAccount(): void {
+    if (this.state.location === 'user_sidebar') return;
+    const shown = { ticketId: this.ticketId, requesterId: this.requesterId, comments: this.commentsShown };
+    const { view, events } = followAccount(this.account, shown);
+    if (events.length === 0) return;
+    this.requesterId = view.requesterId;
+    this.commentsShown = view.comments;
+    this.changed('ticket');
+    for (const event of events) this.emitToApp(event.name, event.data);
   }
 }
