@@ -4,9 +4,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getResponse } from 'msw';
 import { build, createServer, preview } from 'vite';
 import type { InlineConfig, LogLevel, Plugin } from 'vite';
 import type { AppSource } from './host/source.ts';
+import { createAccount, zendeskHandlers } from './zendesk/index.ts';
 
 export interface WorkbenchOptions {
   /**
@@ -190,6 +192,29 @@ function announceApp(source: AppSource): Plugin {
   };
 }
 
+/**
+ * Serves the account's profile photos (`/system/photos/…`) from the page's own origin, answered
+ * by the same handlers as the API: Zendesk serves them from the account's host, which here
+ * (workbench.zendesk.com) no browser can reach, and every photo would be a console error.
+ */
+function servePhotos(): Plugin {
+  const handlers = zendeskHandlers(createAccount());
+  return {
+    name: 'workbench-photos',
+    configureServer(server) {
+      server.middlewares.use('/system/photos/', (request, response, next) => {
+        const url = new URL(request.originalUrl ?? request.url ?? '/', 'http://localhost');
+        void getResponse(handlers, new Request(url, { method: request.method ?? 'GET' })).then(async (answer) => {
+          if (!answer) return next();
+          response.statusCode = answer.status;
+          answer.headers.forEach((value, name) => response.setHeader(name, value));
+          response.end(Buffer.from(await answer.arrayBuffer()));
+        }, next);
+      });
+    },
+  };
+}
+
 /** Starts the app and the agent-workspace page that frames it, each on its own origin. */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   const logLevel: LogLevel = options.quiet ? 'error' : 'info';
@@ -203,7 +228,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       cacheDir: join(projectRoot, 'node_modules', '.vite', 'workbench-host'),
       logLevel,
       clearScreen: false,
-      plugins: [announceApp(app.source)],
+      plugins: [announceApp(app.source), servePhotos()],
       server: { host: 'localhost', port, strictPort: true, fs: { allow: [projectRoot] } },
     });
     await hostServer.listen();

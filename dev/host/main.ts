@@ -18,7 +18,7 @@ function byId(id: string): HTMLElement {
 }
 
 const source = appSourceOf(document, window.location.search);
-const workbench = new Workbench(stateFromQuery(window.location.search));
+const workbench = new Workbench(stateFromQuery(window.location.search), window.location.origin);
 
 const views = {
   ticket: byId('ticket'),

@@ -60,7 +60,11 @@ export class Workbench {
   /** Set by whoever mounts the iframe. */
   app: AppLink | null = null;
 
-  constructor(state: WorkbenchState) {
+  /**
+   * `photoOrigin`: where profile photos are served. The account's own origin cannot be reached
+   * from a browser, so the page passes its own, whose server answers `/system/photos/…`.
+   */
+  constructor(state: WorkbenchState, private readonly photoOrigin = ACCOUNT_ORIGIN) {
     this.state = state;
     this.openAccount();
   }
@@ -100,6 +104,9 @@ export class Workbench {
   private openAccount(): void {
     this.stopLogging();
     this.account = createAccount({ scenario: this.state.scenario });
+    for (const user of this.account.users.values()) {
+      if (user.photo?.content_url.startsWith('/')) user.photo.content_url = this.photoOrigin + user.photo.content_url;
+    }
     this.account.setActingUser(staffFor[this.state.role]);
     this.account.setLatency(this.state.latencyMs);
     this.handlers = zendeskHandlers(this.account);
