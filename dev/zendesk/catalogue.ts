@@ -20,17 +20,21 @@ export const people = {
   shared: 2701,
 } as const;
 
+/**
+ * Each label starts with its id in words ("Many tickets: …" for `many-tickets`), so the workbench,
+ * the URL and docs/workbench.md (which lists every scenario) name a scenario the same way.
+ */
 export const scenarios: readonly ScenarioInfo[] = [
   {
     name: 'ordinary',
-    label: 'Ordinary requester',
+    label: 'Ordinary: a typical end user',
     ticketId: 501,
     requesterId: people.ordinary,
     description: 'Two emails, a phone, X, Facebook and Google identities, some verified; belongs to an organization.',
   },
   {
     name: 'duplicates',
-    label: 'Several accounts of one person',
+    label: 'Duplicates: one person, several accounts',
     ticketId: 502,
     requesterId: people.zoe,
     description:
@@ -38,7 +42,7 @@ export const scenarios: readonly ScenarioInfo[] = [
   },
   {
     name: 'international-duplicates',
-    label: 'Duplicates across spellings',
+    label: 'International duplicates: IDN domain, national phone',
     ticketId: 510,
     requesterId: people.anna,
     description:
@@ -46,56 +50,56 @@ export const scenarios: readonly ScenarioInfo[] = [
   },
   {
     name: 'suspended',
-    label: 'Suspended requester',
+    label: 'Suspended: the requester is suspended',
     ticketId: 503,
     requesterId: people.suspended,
     description: 'An end user who is suspended.',
   },
   {
     name: 'agent-requester',
-    label: 'Agent as requester',
+    label: 'Agent requester: an agent asked',
     ticketId: 504,
     requesterId: people.agentRequester,
     description: 'The requester is an agent: agents cannot update or merge them.',
   },
   {
     name: 'many-tickets',
-    label: 'More than 10,000 requested tickets',
+    label: 'Many tickets: over 10,000 requested',
     ticketId: 505,
     requesterId: people.manyTickets,
     description: 'A monitoring address that requested 12,480 tickets: too many to be merged.',
   },
   {
     name: 'many-identities',
-    label: '500 identities',
+    label: 'Many identities: 500 of them',
     ticketId: 506,
     requesterId: people.manyIdentities,
     description: 'A relay address with 500 email identities: the list spans five pages.',
   },
   {
     name: 'hostile-markup',
-    label: 'HTML and script in the profile',
+    label: 'Hostile markup: HTML and script in the profile',
     ticketId: 507,
     requesterId: people.hostile,
     description: 'Name, notes, organization and identity values contain markup and script that must show as text.',
   },
   {
     name: 'shared-user',
-    label: 'User from a sharing agreement',
+    label: 'Shared user: from a sharing agreement',
     ticketId: 509,
     requesterId: people.shared,
     description: 'Created by a ticket-sharing agreement with another account: cannot be merged.',
   },
   {
     name: 'deleted-requester',
-    label: 'Requester deleted meanwhile',
+    label: 'Deleted requester: deleted meanwhile',
     ticketId: 508,
     requesterId: people.deletedRequester,
     description: 'The ticket still names its requester, but that user answers 404.',
   },
   {
     name: 'new-ticket',
-    label: 'New ticket, no requester yet',
+    label: 'New ticket: no requester yet',
     ticketId: null,
     requesterId: null,
     description: 'A ticket being created: there is no ticket id and no requester.',
