@@ -40,7 +40,7 @@ export function renderControls(root: HTMLElement, workbench: Workbench, actions:
     field('Scenario',
       select(scenarios.map((s) => ({ value: s.name, label: s.label })), state.scenario,
         (name: ScenarioName) => workbench.setScenario(name), { 'data-testid': 'scenario' }),
-      `${scenario.description} (?scenario=${scenario.name})`),
+      `${scenario.description} (id: ${scenario.name})`),
     field('Location',
       select(locations.filter((l) => locationsFor(scenario).includes(l.value)), state.location,
         (value) => workbench.setLocation(value), { 'data-testid': 'location' }),
