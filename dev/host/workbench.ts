@@ -55,6 +55,8 @@ export class Workbench {
   inFlight = 0;
   /** Comments the ticket pane shows, to notice one the app added. */
   private commentsShown = 0;
+  /** People in the requester list, to notice one deleted by a merge. */
+  private peopleShown = 0;
   private stopLogging = () => {};
   private readonly listeners = new Set<(change: Change) => void>();
   /** Set by whoever mounts the iframe. */
@@ -112,6 +114,7 @@ export class Workbench {
     this.handlers = zendeskHandlers(this.account);
     this.requesterId = this.scenario.requesterId;
     this.commentsShown = this.ticketId === null ? 0 : this.account.getComments(this.ticketId).length;
+    this.peopleShown = this.account.users.size;
     this.ticketEdits = {};
     this.requestLog.length = 0;
     this.stopLogging = this.account.onRequest((entry) => {
@@ -225,6 +228,12 @@ export class Workbench {
   }
 
   private followAccount(): void {
+    // Someone merged away leaves the requester list, wherever the app sits.
+    const people = this.account.users.size;
+    if (people !== this.peopleShown) {
+      this.peopleShown = people;
+      this.changed('ticket');
+    }
     if (this.state.location === 'user_sidebar') return;
     const shown = { ticketId: this.ticketId, requesterId: this.requesterId, comments: this.commentsShown };
     const { view, events } = followAccount(this.account, shown);
