@@ -25,8 +25,10 @@ export interface WorkbenchApi {
   setLatency(ms: number): void;
   setRole(role: AgentRole): void;
   setLocale(locale: AgentLocale): void;
+  /** Throws for a location Zendesk cannot give the scenario (a new-ticket sidebar on a saved ticket). */
   setLocation(location: AppLocation): void;
   setSettings(settings: Settings): void;
+  /** Also moves to the scenario's own location when the current one is impossible for it. */
   setScenario(name: ScenarioName): void;
   reloadApp(): void;
   /** Resolves once the app in the iframe has finished the handshake; rejects after `timeoutMs` (15 s). */
