@@ -54,6 +54,8 @@ describe('the workbench shows what Zendesk would', () => {
     // The app heard the new requester and still shows the merge's outcome about the survivor.
     await wb.app.getByRole('heading', { level: 1, name: 'Zoe Lindqvist' }).waitFor();
     expect(await wb.app.getByText(/was merged into .*This is the user who remains/).count()).toBe(1);
+    const frame = await wb.frame();
+    expect(await frame.evaluate(() => document.activeElement?.classList.contains('outcome') ?? false)).toBe(true);
     await mkdir(SCREENSHOTS, { recursive: true });
     await wb.page.screenshot({ path: join(SCREENSHOTS, 'workbench-after-merge.png') });
     expect(problems).toEqual([]);
