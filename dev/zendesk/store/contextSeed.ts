@@ -49,6 +49,7 @@ export function seedContext(account: Account): void {
   ticket(542, '"><script>alert(document.domain)</script>', 'new', '2024-05-20T06:00:00Z', {
     requester_id: people.zoe, collaborator_ids: [people.hostile],
   });
+  account.relatedOf(people.hostile).ccd_tickets = 1;
 }
 
 function member(account: Account, userId: number, organizationIds: number[]): void {
