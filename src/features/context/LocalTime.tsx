@@ -24,7 +24,7 @@ export function LocalTime({ zone, now = Date.now }: Props) {
   return (
     <span>
       {formatLocalTime(at, zone, currentLocale())}
-      {' '}<span class="muted small">({zone.replace(/_/g, ' ')})</span>
+      {' '}<span class="muted small">(<bdi>{zone.replace(/_/g, ' ')}</bdi>)</span>
     </span>
   );
 }
