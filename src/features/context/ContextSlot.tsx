@@ -34,6 +34,6 @@ export function ContextSlot({ profile }: Props) {
     };
   }, [attempt]);
   if (!profile.context) return null;
-  if (block === 'failed') return <Notice message={t('context.loadFailed')} onRetry={() => setAttempt((n) => n + 1)} polite />;
+  if (block === 'failed') return <Notice message={t('app.loadFailed')} onRetry={() => setAttempt((n) => n + 1)} polite />;
   return block ? <block.Block api={api} errorView={errorView} userId={profile.user.id} context={profile.context} /> : null;
 }
