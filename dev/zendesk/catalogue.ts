@@ -30,7 +30,7 @@ export const scenarios: readonly ScenarioInfo[] = [
     label: 'Ordinary: a typical end user',
     ticketId: 501,
     requesterId: people.ordinary,
-    description: 'Two emails, a phone, X, Facebook and Google identities, some verified; belongs to an organization.',
+    description: 'Two emails, a phone, X, Facebook and Google identities, some verified; three organizations, eight requested and three CC\'d tickets.',
   },
   {
     name: 'duplicates',
@@ -53,7 +53,7 @@ export const scenarios: readonly ScenarioInfo[] = [
     label: 'Suspended: the requester is suspended',
     ticketId: 503,
     requesterId: people.suspended,
-    description: 'An end user who is suspended.',
+    description: 'An end user who is suspended; lives in Pacific/Pago_Pago (UTC−11).',
   },
   {
     name: 'agent-requester',
@@ -81,7 +81,7 @@ export const scenarios: readonly ScenarioInfo[] = [
     label: 'Hostile markup: HTML and script in the profile',
     ticketId: 507,
     requesterId: people.hostile,
-    description: 'Name, notes, organization and identity values contain markup and script that must show as text.',
+    description: 'Name, notes, organization, identity values and ticket subjects contain markup and script that must show as text; lives in Pacific/Kiritimati (UTC+14).',
   },
   {
     name: 'shared-user',

@@ -48,6 +48,10 @@ const answerKeys: Record<EndpointName, string> = {
   'tickets.show': 'ticket',
   'tickets.update': 'ticket',
   'tickets.comments': 'comments',
+  'users.organizations': 'organizations',
+  'tickets.requested': 'tickets',
+  'tickets.ccd': 'tickets',
+  'tickets.assigned': 'tickets',
 };
 
 export function faultAnswer(fault: Extract<Fault, { kind: 'status' | 'malformed' }>, endpoint: EndpointName | null): Answer {

@@ -1,6 +1,7 @@
 import type { Account } from './store/account.ts';
 import { seedOrganization, seedTicket, seedUser, staff, type IdentitySeed } from './store/seed.ts';
 import { people } from './catalogue.ts';
+import { seedContext } from './store/contextSeed.ts';
 
 export { people, scenarioInfo, scenarioNames, scenarios } from './catalogue.ts';
 
@@ -181,6 +182,7 @@ export function seedScenarios(account: Account): void {
   });
 
   seedTickets();
+  seedContext(account);
 
   function seedTickets(): void {
     seedTicket(account, { id: 501, subject: 'Wholesale order #4471 arrived with a bent fork', requester_id: people.ordinary, organization_id: 9001 });

@@ -29,6 +29,8 @@ export interface UserRecord {
   /** Zendesk's role_type: null for plain agents and end users, 1 light agent, 4 admin. */
   role_type: number | null;
   organization_id: number | null;
+  /** Every organization the user belongs to, the default (`organization_id`) first. */
+  organization_ids: number[];
   suspended: boolean;
   /** Always true here: a deleted user leaves the account and answers 404. */
   active: boolean;
@@ -100,6 +102,8 @@ export interface TicketRecord {
   submitter_id: number;
   assignee_id: number | null;
   organization_id: number | null;
+  /** CC'd users: the ones `GET /api/v2/users/{id}/tickets/ccd` lists the ticket for. */
+  collaborator_ids: number[];
   tags: string[];
   comments: CommentRecord[];
   created_at: string;

@@ -54,7 +54,7 @@ describe('showing users', () => {
   it('sideloads the organization with include=organizations', async () => {
     const zd = zendesk.open();
     const reply = await zd.get(`users/${people.ordinary}.json?include=identities,organizations`);
-    expect(list(reply.json().organizations)).toEqual([expect.objectContaining({ id: 9001, name: 'Harbor & Pine Outfitters' })]);
+    expect(list(reply.json().organizations)[0]).toEqual(expect.objectContaining({ id: 9001, name: 'Harbor & Pine Outfitters' }));
     expect(list(reply.json().identities)).toHaveLength(6);
   });
 

@@ -44,4 +44,56 @@ export interface RelatedCounts {
 export interface UserProfile {
   user: User;
   identities: Identity[];
+  /** What the first read says about the requester beyond their identity; absent where a profile is built by hand. */
+  context?: RequesterContext;
 }
+
+/** An organization as the sideload or the user's organization list gives it. */
+export interface Organization {
+  id: number;
+  name: string;
+}
+
+/**
+ * The requester's context, from the same `GET /api/v2/users/{id}?include=identities,organizations`.
+ * Zendesk: Users API, JSON format — `organization_id` is the default organization when the user
+ * has several; `iana_time_zone` (e.g. "Pacific/Pago_Pago") next to the Rails name in `time_zone`;
+ * `last_login_at` ISO 8601 or null; `locale` a BCP-47 tag; `tags` only with user tagging on.
+ */
+export interface RequesterContext {
+  /** The default organization first, then the others the sideload names. */
+  organizations: Organization[];
+  /**
+   * False when the sideload cannot say whether these are all of them (it named at most the
+   * default one): `GET /api/v2/users/{id}/organizations` can then be read on request.
+   */
+  organizationsComplete: boolean;
+  defaultOrganizationId: number | null;
+  /** IANA zone name, or null when Zendesk sent none this browser can use. */
+  ianaTimeZone: string | null;
+  /** Zendesk's own zone name ("Eastern Time (US & Canada)"), shown when there is no IANA zone. */
+  timeZone: string | null;
+  tags: string[];
+  notes: string;
+  details: string;
+  /** ISO 8601, or null: never signed in (or Zendesk did not say). */
+  lastLoginAt: string | null;
+  /** BCP-47 tag, or null. */
+  locale: string | null;
+}
+
+export type TicketStatus = 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
+
+/** One line of a user's ticket list: Zendesk's ticket object, cut to what the list shows. */
+export interface TicketSummary {
+  id: number;
+  /** As typed; '' when the ticket has none. Rendered as text. */
+  subject: string;
+  /** One of Zendesk's six, or null for a value this app does not know. */
+  status: TicketStatus | null;
+  /** ISO 8601, or null when missing. */
+  updatedAt: string | null;
+}
+
+/** The three lists behind the related counts: `GET /api/v2/users/{id}/tickets/{kind}`. */
+export type TicketListKind = 'requested' | 'ccd' | 'assigned';

@@ -1,8 +1,9 @@
+import { parseOrganizationList, parseRequesterContext } from './contextGuards.ts';
 import { list, parseIdentity, parseOrganizations, parseRelated, parseUser, record } from './guards.ts';
 import { PROFILE_QUERY } from './early.ts';
 import { shaped, userPath } from './shape.ts';
 import type { Transport } from './transport.ts';
-import type { RelatedCounts, User, UserProfile } from './types.ts';
+import type { Organization, RelatedCounts, User, UserProfile } from './types.ts';
 
 type Signal = AbortSignal | undefined;
 
@@ -16,8 +17,21 @@ export async function showProfile(t: Transport, userId: number, signal?: Signal)
     return {
       user: parseUser(raw['user'], organizations),
       identities: raw['identities'] === undefined ? [] : list(raw['identities'], 'identities').map(parseIdentity),
+      context: parseRequesterContext(record(raw['user'], 'user'), organizations),
     };
   });
+}
+
+/**
+ * Every organization the user belongs to (Zendesk: Organizations API, "List Organizations",
+ * `GET /api/v2/users/{user_id}/organizations`; offset pagination, 100 a page). Read only when the
+ * agent asks and the profile's sideload cannot say; one page: a requester in more than 100
+ * organizations is shown the first 100.
+ */
+export async function listUserOrganizations(t: Transport, userId: number, signal?: Signal): Promise<Organization[]> {
+  const path = `${userPath(userId)}/organizations.json`;
+  const body = await t.read(path, { query: { per_page: 100 }, signal });
+  return shaped('GET', path, () => parseOrganizationList(body));
 }
 
 export async function showRelated(t: Transport, userId: number, signal?: Signal): Promise<RelatedCounts> {

@@ -49,6 +49,19 @@ describe.each(['en', 'he'])('axe finds nothing serious in %s', (locale) => {
     expect(axe.found).toEqual({});
   });
 
+  it('with the requester context and a ticket list open', async () => {
+    const wb = await start({ scenario: 'ordinary' });
+    await wb.app.getByRole('region', { name: s('context.title') }).getByText('Solent Riders Co-op').waitFor();
+    const requested = s('related.showTickets', { label: s('related.requested'), count: seed.getRelated(people.ordinary)?.requested_tickets ?? 0 });
+    await wb.app.getByRole('button', { name: requested }).click();
+    const list = wb.app.getByRole('region', { name: s('tickets.listOf', { label: s('related.requested') }) });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(5);
+    const axe = audit(wb);
+    await axe.check('context and ticket list');
+    await wb.screenshot(`a11y-${locale}-tickets`);
+    expect(axe.found).toEqual({});
+  });
+
   it('when both sections fail to load', async () => {
     const wb = await start({ scenario: 'ordinary' });
     await wb.setFaults([

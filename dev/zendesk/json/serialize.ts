@@ -110,7 +110,7 @@ export function ticketJson(ticket: TicketRecord, origin: string) {
     submitter_id: ticket.submitter_id,
     assignee_id: ticket.assignee_id,
     organization_id: ticket.organization_id,
-    collaborator_ids: [],
+    collaborator_ids: [...ticket.collaborator_ids],
     follower_ids: [],
     tags: [...ticket.tags],
     created_at: ticket.created_at,

@@ -18,7 +18,9 @@ function withSideloads(context: RouteContext, users: readonly UserRecord[], payl
     payload.identities = users.flatMap((u) => account.identitiesOf(u.id)).map((i) => identityJson(i, origin));
   }
   if (wanted.has('organizations')) {
-    const ids = new Set(users.map((u) => u.organization_id).filter((id): id is number => id !== null));
+    // Every membership, the default first (one plausible answer: the docs do not say; the app
+    // also copes with a sideload that names only the default organization).
+    const ids = new Set(users.flatMap((u) => u.organization_ids));
     payload.organizations = [...ids]
       .map((id) => account.organizations.get(id))
       .filter((org) => org !== undefined)

@@ -64,7 +64,12 @@ export function updateUser(account: Account, userId: number, body: unknown, orig
     if (orgId !== null && (typeof orgId !== 'number' || !account.organizations.has(orgId))) {
       fail('organization_id', 'Organization: is invalid');
     } else {
-      apply.push((u) => (u.organization_id = orgId));
+      // Zendesk: Users API, "Organization ID" — updating it makes it the default and removes
+      // every other membership.
+      apply.push((u) => {
+        u.organization_id = orgId;
+        u.organization_ids = orgId === null ? [] : [orgId];
+      });
     }
   }
   if ('role' in changes && changes.role !== user.role) {

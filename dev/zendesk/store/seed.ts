@@ -36,6 +36,7 @@ export function seedUser(account: Account, seed: UserSeed): UserRecord {
     last_login_at: null,
     updated_at: createdAt,
     ...fields,
+    organization_ids: fields.organization_ids ?? (fields.organization_id ? [fields.organization_id] : []),
     created_at: createdAt,
   };
   account.users.set(user.id, user);
@@ -91,6 +92,7 @@ export function seedTicket(
     submitter_id: ticket.requester_id,
     assignee_id: staff.agent,
     organization_id: null,
+    collaborator_ids: [],
     tags: [],
     comments: [],
     updated_at: createdAt,

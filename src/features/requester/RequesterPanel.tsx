@@ -13,6 +13,7 @@ import { useAgent } from '../permissions/context.tsx';
 import { permission } from '../permissions/permissions.ts';
 import { SuspendControl } from '../suspend/SuspendControl.tsx';
 import { RelatedCounts } from '../related/RelatedCounts.tsx';
+import { ContextSlot } from '../context/ContextSlot.tsx';
 import { Header } from './Header.tsx';
 import type { HostPerson } from './hostPerson.ts';
 import { useProfileData } from './useProfileData.ts';
@@ -47,7 +48,8 @@ export function RequesterPanel({ person, onMerged }: Props) {
     <>
       <Header host={host} person={person} user={user} />
       {gone ? <Notice message={t('requester.gone')} /> : null}
-      <RelatedCounts load={data.related} onRetry={data.reloadRelated} />
+      <RelatedCounts load={data.related} onRetry={data.reloadRelated} userId={person.id} lists={host.settings['hide_ticket_lists'] !== true} />
+      {profile.status === 'ready' && host.settings['hide_requester_context'] !== true && <ContextSlot profile={profile.data} />}
       {gone ? null : (
         <IdentityList
           load={profile}

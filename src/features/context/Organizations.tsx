@@ -1,0 +1,42 @@
+import type { RequesterContext, ZendeskApi } from '../../api/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { ComponentChildren } from 'preact';
+import { useOtherOrganizations } from './useOtherOrganizations.ts';
+
+/** Shows a failed read with a retry (the panel's Notice, handed in from outside this chunk). */
+export type ErrorView = (error: unknown, retry: () => void) => ComponentChildren;
+
+interface Props {
+  api: ZendeskApi;
+  errorView: ErrorView;
+  userId: number;
+  context: RequesterContext;
+}
+
+/** Every organization the requester belongs to, the default first; asks Zendesk for the rest only on request. */
+export function Organizations({ api, errorView, userId, context }: Props) {
+  const others = useOtherOrganizations(api, userId, context);
+  const shown = others.state.status === 'ready' ? others.state.data : context.organizations;
+  const defaultId = context.defaultOrganizationId;
+  return (
+    <>
+      {shown.length === 0 ? (
+        <span>{t('context.noOrganization')}</span>
+      ) : (
+        <ul class="context__orgs">
+          {shown.map((org) => (
+            <li key={org.id}>
+              <bdi>{org.name}</bdi>
+              {org.id === defaultId && shown.length > 1 && <span class="muted small"> ({t('context.defaultOrganization')})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {others.state.status === 'idle' && !context.organizationsComplete && (
+        <button type="button" class="link-button" onClick={others.load}>{t('context.moreOrganizations')}</button>
+      )}
+      {others.state.status === 'loading' && <p class="muted loading" role="status">{t('section.loading')}</p>}
+      {others.state.status === 'error' && errorView(others.state.error, others.load)}
+    </>
+  );
+}
