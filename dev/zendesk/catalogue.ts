@@ -67,10 +67,10 @@ export const scenarios: readonly ScenarioInfo[] = [
   },
   {
     name: 'many-identities',
-    label: '500 identities',
+    label: '250 identities (sideload cut at 100)',
     ticketId: 506,
     requesterId: people.manyIdentities,
-    description: 'A relay address with 500 email identities: the list spans five pages.',
+    description: 'A relay address with 250 email identities: the user read sideloads only 100, the list spans three pages.',
   },
   {
     name: 'hostile-markup',

@@ -139,7 +139,7 @@ export function seedScenarios(account: Account): void {
     related: { requested_tickets: 10_000 },
   });
 
-  const relayIdentities: IdentitySeed[] = Array.from({ length: 500 }, (_, i) => [
+  const relayIdentities: IdentitySeed[] = Array.from({ length: 250 }, (_, i) => [
     'email',
     `relay-${String(i + 1).padStart(3, '0')}@inbound.harborpine.example`,
     { verified: i % 3 === 0, undeliverable: i % 50 === 49 },

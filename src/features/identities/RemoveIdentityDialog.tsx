@@ -26,6 +26,8 @@ export function RemoveIdentityDialog({ identity, pending, error, onConfirm, onCa
       onCancel={onCancel}
     >
       <p>{t('identity.removeBody', { value: isolate(identity.value) })}</p>
+      {/* Zendesk: User Identities, "Delete Identity" — deleting a messaging identity can break messaging. */}
+      {identity.type === 'messaging' && <p class="notice notice--warning">{t('identity.removeMessagingNote')}</p>}
       {identity.primary && <p>{t('identity.removePrimaryNote')}</p>}
     </ConfirmDialog>
   );

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useRestOfIdentities } from '../identities/useRestOfIdentities.ts';
+import type { RestOfIdentities } from '../identities/useRestOfIdentities.ts';
 import type { RelatedCounts, UserProfile, ZendeskApi } from '../../api/index.ts';
 import { isApiError } from '../../api/index.ts';
 import type { HostClient } from '../../host/types.ts';
@@ -15,6 +17,8 @@ export interface ProfileData {
   reloadRelated: () => void;
   /** Applies a change the app made, once Zendesk confirmed it (or optimistically, with a rollback). */
   patchProfile: (change: (profile: UserProfile) => UserProfile) => void;
+  /** The paginated read that completes a cut or missing identities sideload, after the first two reads. */
+  restOfIdentities: RestOfIdentities;
 }
 
 type Section = 'profile' | 'related';
@@ -73,9 +77,12 @@ export function useProfileData(host: HostClient, api: ZendeskApi, userId: number
     setProfile((current) => (current.status === 'ready' ? { status: 'ready', data: change(current.data) } : current));
   }, []);
 
+  const restOfIdentities = useRestOfIdentities(api, userId, profile, related.status !== 'loading', patchProfile);
+
   return {
     profile,
     related,
+    restOfIdentities,
     reloadProfile: () => load('profile'),
     reloadRelated: () => load('related'),
     patchProfile,
