@@ -18,6 +18,7 @@ export const people = {
   hostile: 2501,
   deletedRequester: 2601,
   shared: 2701,
+  messagingUser: 2901,
 } as const;
 
 export const scenarios: readonly ScenarioInfo[] = [
@@ -71,6 +72,13 @@ export const scenarios: readonly ScenarioInfo[] = [
     ticketId: 506,
     requesterId: people.manyIdentities,
     description: 'A relay address with 250 email identities: the user read sideloads only 100, the list spans three pages.',
+  },
+  {
+    name: 'messaging-user',
+    label: 'Messaging, channel and external identities',
+    ticketId: 511,
+    requesterId: people.messagingUser,
+    description: 'A customer who writes through messaging, with any_channel and foreign identities and one phone.',
   },
   {
     name: 'hostile-markup',

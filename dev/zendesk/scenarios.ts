@@ -153,6 +153,20 @@ export function seedScenarios(account: Account): void {
   });
 
   seedUser(account, {
+    id: people.messagingUser,
+    name: 'Sam Okafor',
+    created_at: '2024-02-02T10:00:00Z',
+    identities: [
+      ['email', 'sam.okafor@example.org', { verified: true }],
+      ['phone_number', '+447700900123', { verified: true }],
+      ['messaging', '6f1c9a2e4b7d4e0c9a1b2c3d', { verified: true }],
+      ['any_channel', 'channel:4417:sam-okafor', { verified: true }],
+      ['foreign', 'sam.okafor@partner-desk.example', { verified: true }],
+    ],
+    related: { requested_tickets: 2 },
+  });
+
+  seedUser(account, {
     id: people.hostile,
     name: '<img src=x onerror=alert(1)>Mallory',
     organization_id: 9003,
@@ -198,6 +212,7 @@ export function seedScenarios(account: Account): void {
     });
     seedTicket(account, { id: 508, subject: 'Old question about saddle sizes', requester_id: people.deletedRequester, status: 'solved' });
     seedTicket(account, { id: 509, subject: 'Partner repair: frame inspection', requester_id: people.shared });
+    seedTicket(account, { id: 511, subject: 'Reply on WhatsApp please', requester_id: people.messagingUser });
     seedTicket(account, { id: 510, subject: 'Rechnung fehlt (invoice missing)', requester_id: people.anna });
   }
 }

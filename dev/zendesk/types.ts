@@ -11,7 +11,10 @@ export type IdentityType =
   | 'agent_forwarding'
   | 'sdk'
   | 'messaging'
-  | 'microsoft';
+  | 'microsoft'
+  // Zendesk: User Identities, "JSON format" — seeded only; the create endpoint does not list them.
+  | 'any_channel'
+  | 'foreign';
 
 export interface Photo {
   id: number;
@@ -120,6 +123,7 @@ export type ScenarioName =
   | 'agent-requester'
   | 'many-tickets'
   | 'many-identities'
+  | 'messaging-user'
   | 'hostile-markup'
   | 'shared-user'
   | 'deleted-requester'
