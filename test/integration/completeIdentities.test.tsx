@@ -24,7 +24,7 @@ describe('a cut identities sideload', () => {
     show(world);
     const identities = await section('Identities');
     // The sideload holds 100: the count waits and the list says the rest is coming.
-    expect(await within(identities).findByText('Loading the rest of the identities…')).toBeTruthy();
+    expect(await within(identities).findByText('Loading the rest of the identities…', {}, { timeout: 5_000 })).toBeTruthy();
     expect(within(identities).getByText('Counting…')).toBeTruthy();
     expect(within(identities).queryByText(/^\d+ identities$/)).toBeNull();
     await within(identities).findByText('250 identities', {}, { timeout: 3_000 });
@@ -39,7 +39,7 @@ describe('a cut identities sideload', () => {
   it('reads no pages when the sideload is short enough to be whole', async () => {
     const world = zendesk.world('ordinary');
     show(world);
-    await within(await section('Identities')).findByText('6 identities');
+    await within(await section('Identities')).findByText('6 identities', {}, { timeout: 5_000 });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(identityPages(world)).toHaveLength(0);
     expect(world.host.requests).toHaveLength(2);
@@ -73,7 +73,7 @@ describe('a cut identities sideload', () => {
     world.account.setFaults([{ endpoint: 'identities.list', kind: 'latency', ms: 200 }]);
     const { container } = show(world);
     const identities = await section('Identities');
-    await within(identities).findByText('Loading the rest of the identities…');
+    await within(identities).findByText('Loading the rest of the identities…', {}, { timeout: 5_000 });
     world.host.values.set('ticket.requester', hostUser(world.account, people.ordinary));
     world.host.emit('ticket.requester.id.changed', people.ordinary);
     await screen.findByRole('heading', { level: 1, name: 'Dana Whitfield' });
