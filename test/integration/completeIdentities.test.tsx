@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { people } from '../../dev/zendesk/index.ts';
 import { App } from '../../src/App.tsx';
@@ -14,7 +14,7 @@ const paths = (world: World) => world.host.requests.map((request) => request.url
 const identityPages = (world: World) => world.host.requests.filter((request) => /\/identities\.json\?/.test(request.url));
 
 async function section(name: string): Promise<HTMLElement> {
-  return screen.findByRole('region', { name });
+  return screen.findByRole('region', { name }, { timeout: 5_000 });
 }
 
 describe('a cut identities sideload', () => {
@@ -98,4 +98,40 @@ describe('a cut identities sideload', () => {
     expect(lastPage).toBeGreaterThan(1);
     expect(firstSearch).toBeGreaterThan(lastPage);
   });
+});
+
+describe('the merge receipt of a requester with a cut sideload', () => {
+  it('lists every identity, reading them before the merge when the panel could not', async () => {
+    const world = zendesk.world('many-identities');
+    // The panel's own page reading fails once: it stays incomplete.
+    world.account.setFaults([{ endpoint: 'identities.list', kind: 'status', status: 500, apply: 'once' }]);
+    show(world);
+    await screen.findByText(/^Not every identity could be loaded/, {}, { timeout: 5_000 });
+    (await screen.findByRole('button', { name: 'Merge into another user…' })).click();
+    const input = await screen.findByRole('combobox', { name: 'User to merge into' });
+    fireEvent.input(input, { target: { value: 'dana.whitfield@harborpine.example' } });
+    const option = await waitFor(() => {
+      const found = screen.getAllByRole('option').find((candidate) => Number(candidate.dataset['userId']) === people.ordinary);
+      if (!found) throw new Error('no option yet');
+      return found;
+    }, { timeout: 3_000 });
+    option.click();
+    const merge = await screen.findByRole('button', { name: 'Merge…' }, { timeout: 3_000 });
+    await waitFor(() => expect((merge as HTMLButtonElement).disabled).toBe(false), { timeout: 3_000 });
+    merge.click();
+    const dialog = await screen.findByRole('dialog', { name: /^Merge .* into .*\?$/ });
+    within(dialog).getByRole('checkbox', { name: 'I understand this cannot be undone' }).click();
+    const confirm = within(dialog).getByRole('button', { name: 'Merge and delete' }) as HTMLButtonElement;
+    await waitFor(() => expect(confirm.disabled).toBe(false));
+    confirm.click();
+    await screen.findByText('A private note recording this merge was added to the ticket.', {}, { timeout: 5_000 });
+    const [note] = world.account.getComments(506);
+    const lines = note?.body.split('\n') ?? [];
+    expect(lines.filter((line) => line.startsWith('- Email: relay-'))).toHaveLength(100);
+    expect(lines.at(-1)).toMatch(/150 more/);
+    // Every page was read before the merge was sent.
+    const mergeAt = world.host.requests.findIndex((request) => request.url.includes('/merge'));
+    const pagesBefore = world.host.requests.slice(0, mergeAt).filter((request) => /\/identities\.json\?/.test(request.url));
+    expect(pagesBefore.length).toBeGreaterThanOrEqual(3);
+  }, 20_000);
 });
