@@ -17,7 +17,6 @@ export function useDuplicates(api: ZendeskApi, requester: UserProfile): Duplicat
   const [state, setState] = useState<DuplicatesState>({ status: 'searching' });
   const asked = useRef(requester);
   const complete = requester.identitiesComplete !== false;
-  if (!complete) asked.current = requester;
 
   useEffect(() => {
     if (!complete) return;
