@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { useZendesk } from '../support/world.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
+// A busy machine (lazy chunks, several test files at once) may take longer than the default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 describe('hundreds of identities', () => {
   it('shows all of them in a bounded region with a filter box, the sections below still there', async () => {
