@@ -27,7 +27,7 @@ export function RemoveIdentityDialog({ identity, pending, error, onConfirm, onCa
     >
       <p>{t('identity.removeBody', { value: isolate(identity.value) })}</p>
       {/* Zendesk: User Identities, "Delete Identity" — deleting a messaging identity can break messaging. */}
-      {identity.type === 'messaging' && <p class="notice notice--warning">{t('identity.removeMessagingNote')}</p>}
+      {identity.type === 'messaging' && <p class="notice notice--info">{t('identity.removeMessagingNote')}</p>}
       {identity.primary && <p>{t('identity.removePrimaryNote')}</p>}
     </ConfirmDialog>
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endlessIdentityPages } from '../../api/index.ts';
 import type { Identity, IdentityPage } from '../../api/index.ts';
 import { readRestOfIdentities, START, withMore } from './restOfIdentities.ts';
 
@@ -25,7 +26,7 @@ describe('readRestOfIdentities', () => {
       { identities: [identity(3)], next: null },
     ]);
     const seen: number[] = [];
-    const all = await readRestOfIdentities(api, 1, START, new AbortController().signal, (p) => seen.push(p.loaded.length));
+    const all = await readRestOfIdentities(api, 1, START, new AbortController().signal, (p) => seen.push(p.loaded.length), endlessIdentityPages);
     expect(all.map((i) => i.id)).toEqual([1, 2, 3]);
     expect(asked).toEqual([undefined, 'c1']);
     expect(seen).toEqual([2]);
@@ -33,7 +34,7 @@ describe('readRestOfIdentities', () => {
 
   it('goes on from the progress it is given', async () => {
     const { api, asked } = pages([{ identities: [identity(3)], next: null }]);
-    const all = await readRestOfIdentities(api, 1, { loaded: [identity(1)], after: 'c1', pages: 1 }, new AbortController().signal, () => {});
+    const all = await readRestOfIdentities(api, 1, { loaded: [identity(1)], after: 'c1', pages: 1 }, new AbortController().signal, () => {}, endlessIdentityPages);
     expect(asked).toEqual(['c1']);
     expect(all.map((i) => i.id)).toEqual([1, 3]);
   });
@@ -43,7 +44,7 @@ describe('readRestOfIdentities', () => {
       { identities: [identity(1)], next: 'same' },
       { identities: [identity(2)], next: 'same' },
     ]);
-    await expect(readRestOfIdentities(api, 1, START, new AbortController().signal, () => {})).rejects.toMatchObject({ kind: 'malformed' });
+    await expect(readRestOfIdentities(api, 1, START, new AbortController().signal, () => {}, endlessIdentityPages)).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
 

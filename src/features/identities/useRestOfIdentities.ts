@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isApiError } from '../../api/index.ts';
+import { endlessIdentityPages, isApiError } from '../../api/index.ts';
 import type { UserProfile, ZendeskApi } from '../../api/index.ts';
 import type { Load } from '../../ui/load.ts';
-import { readRestOfIdentities, START, withMore } from './restOfIdentities.ts';
 import type { RestProgress } from './restOfIdentities.ts';
+
+const START: RestProgress = { loaded: [], after: undefined, pages: 0 };
 
 /** The paginated read behind an incomplete identities sideload. */
 export interface RestOfIdentities {
@@ -43,11 +44,14 @@ export function useRestOfIdentities(
     const controller = new AbortController();
     const { signal } = controller;
     setState({ status: 'loading' });
-    const show = (at: RestProgress) => {
-      progress.current = at;
-      patchProfile((current) => ({ ...current, identities: withMore(current.identities, at.loaded) }));
-    };
-    readRestOfIdentities(api, userId, progress.current, signal, show).then(
+    // The reading code loads only for the few requesters who need it.
+    import('./restOfIdentities.ts').then(({ readRestOfIdentities, withMore }) => {
+      const show = (at: RestProgress) => {
+        progress.current = at;
+        patchProfile((current) => ({ ...current, identities: withMore(current.identities, at.loaded) }));
+      };
+      return readRestOfIdentities(api, userId, progress.current, signal, show, endlessIdentityPages);
+    }).then(
       (all) => {
         if (signal.aborted) return;
         progress.current = START;
