@@ -70,6 +70,19 @@ describe('a cut identities sideload', () => {
     expect(retried).toHaveLength(2);
   });
 
+  it('takes a full list read after a change as the complete list', async () => {
+    const world = zendesk.world('many-identities');
+    world.account.setFaults([{ endpoint: 'identities.list', kind: 'status', status: 500, apply: 'once' }]);
+    show(world);
+    const identities = await section('Identities');
+    await within(identities).findByText(/^Not every identity could be loaded/);
+    const value = 'relay-004@inbound.harborpine.example';
+    within(identities).getByRole('button', { name: `Actions for ${value}` }).click();
+    (await within(identities).findByRole('button', { name: `Make primary: ${value}` })).click();
+    await within(identities).findByText('250 identities');
+    expect(within(identities).queryByText(/^Not every identity could be loaded/)).toBeNull();
+  });
+
   it('drops pages for a previous requester', async () => {
     const world = zendesk.world('many-identities');
     world.account.setFaults([{ endpoint: 'identities.list', kind: 'latency', ms: 200 }]);

@@ -46,12 +46,17 @@ export function useIdentityActions({ userId, patchProfile }: IdentityActions, id
     const reload = async (fallback?: Identity[]) => {
       const generation = ++reloads.current;
       let fresh = fallback;
+      let complete = false;
       try {
         fresh = await api.listIdentities(userId, controller.signal);
+        complete = true;
       } catch {
         // Keep what is shown (or Zendesk's own answer); the change itself already succeeded or failed.
       }
-      if (fresh && generation === reloads.current) update(() => fresh);
+      if (!fresh || generation !== reloads.current) return;
+      const list = fresh;
+      // The paginated list is the whole collection: a page reading still under way is no longer needed.
+      patchProfile((profile) => ({ ...profile, identities: list, ...(complete ? { identitiesComplete: true } : {}) }));
     };
 
     return {
