@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { people } from '../../dev/zendesk/index.ts';
 import { App } from '../../src/App.tsx';
 import { hostUser, useZendesk } from '../support/world.ts';
@@ -81,6 +81,24 @@ describe('a cut identities sideload', () => {
     (await within(identities).findByRole('button', { name: `Make primary: ${value}` })).click();
     await within(identities).findByText('250 identities');
     expect(within(identities).queryByText(/^Not every identity could be loaded/)).toBeNull();
+  });
+
+  it('keeps the identities it shows while a quiet refresh reads the pages again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const world = zendesk.world('many-identities');
+      show(world);
+      const identities = await section('Identities');
+      await within(identities).findByText('250 identities');
+      world.account.setFaults([{ endpoint: 'identities.list', kind: 'latency', ms: 300 }]);
+      vi.setSystemTime(Date.now() + 61_000);
+      world.host.emit('app.activated', {});
+      await within(identities).findByText('Counting…');
+      expect(within(identities).getByRole('button', { name: 'Show 245 more' })).toBeTruthy();
+      await within(identities).findByText('250 identities');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('drops pages for a previous requester', async () => {

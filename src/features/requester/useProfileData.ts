@@ -24,6 +24,19 @@ export interface ProfileData {
 type Section = 'profile' | 'related';
 
 /**
+ * For a quiet refresh: while a cut sideload is completed again page by page, the identities the
+ * agent already sees stay (the complete list then replaces them), so the list does not shrink.
+ */
+function keepKnownIdentities(set: (change: (current: Load<UserProfile>) => Load<UserProfile>) => void) {
+  return (next: Load<UserProfile>) => set((current) => {
+    if (next.status !== 'ready' || next.data.identitiesComplete !== false || current.status !== 'ready') return next;
+    const ids = new Set(next.data.identities.map((identity) => identity.id));
+    const known = current.data.identities.filter((identity) => !ids.has(identity.id));
+    return { status: 'ready', data: { ...next.data, identities: [...next.data.identities, ...known] } };
+  });
+}
+
+/**
  * Reads the user and their related counts in parallel. A new requester cancels
  * everything in flight for the old one, so late answers never reach the screen.
  */
@@ -50,7 +63,7 @@ export function useProfileData(host: HostClient, api: ZendeskApi, userId: number
           },
         );
       };
-      if (section === 'profile') settle(setProfile, api.showProfile(userId, signal));
+      if (section === 'profile') settle(quiet ? keepKnownIdentities(setProfile) : setProfile, api.showProfile(userId, signal));
       else settle(setRelated, api.showRelated(userId, signal));
     },
     [api, userId],
