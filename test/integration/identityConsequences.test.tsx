@@ -50,6 +50,8 @@ describe('removing a messaging identity', () => {
     await show(world);
     const dialog = await remove(MESSAGING);
     expect(within(dialog).getByText(/removing it can break messaging with this user/)).toBeTruthy();
+    // The only messaging identity: no other one will be made primary in its place.
+    expect(within(dialog).queryByText(/Zendesk will make another one primary/)).toBeNull();
     expect(after(world)).toEqual([]);
   });
 

@@ -32,7 +32,7 @@ export function IdentityGroup({ group, operations }: Props) {
       () => setAll({ status: 'failed' }),
     );
   };
-  const row = (identity: Identity) => <IdentityRow key={identity.id} identity={identity} operations={operations} />;
+  const row = (identity: Identity) => <IdentityRow key={identity.id} identity={identity} operations={operations} soleOfType={group.identities.length === 1} />;
   const shown = hidden <= 0 ? group.identities : group.identities.slice(0, VISIBLE_PER_TYPE);
   return (
     <div class="identity-group" data-type={group.type}>

@@ -6,10 +6,12 @@ import type { IdentityOperations } from './useIdentityActions.ts';
 interface Props {
   identity: Identity;
   operations: IdentityOperations | null;
+  /** The only identity of its type: no other one can become primary after it. */
+  soleOfType?: boolean;
 }
 
 /** One identity: its value, primary / verified / undeliverable in words, and its actions. */
-export function IdentityRow({ identity, operations }: Props) {
+export function IdentityRow({ identity, operations, soleOfType = false }: Props) {
   return (
     <li class="identity" data-identity-id={identity.id}>
       <span class="identity__value" dir="auto">{identity.value}</span>
@@ -20,7 +22,7 @@ export function IdentityRow({ identity, operations }: Props) {
           : <span class="badge badge--muted">{t('identities.unverified')}</span>}
         {identity.undeliverable && <span class="badge badge--danger">{t('identities.undeliverable')}</span>}
       </span>
-      {operations && <IdentityRowActions identity={identity} operations={operations} />}
+      {operations && <IdentityRowActions identity={identity} operations={operations} soleOfType={soleOfType} />}
     </li>
   );
 }
