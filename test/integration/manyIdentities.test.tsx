@@ -21,6 +21,7 @@ describe('hundreds of identities', () => {
     expect(all.tabIndex).toBe(0);
     expect(all.querySelectorAll('li')).toHaveLength(250);
     const filter = within(identities).getByRole('searchbox', { name: 'Filter Email' });
+    await waitFor(() => expect(document.activeElement).toBe(filter));
     fireEvent.input(filter, { target: { value: 'RELAY-24' } });
     await waitFor(() => expect(all.querySelectorAll('li')).toHaveLength(10));
     expect(within(identities).getByRole('status').textContent).toBe('10 of 250 shown');

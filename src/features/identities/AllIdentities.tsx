@@ -1,6 +1,6 @@
 import identityStyles from './identities.css?inline';
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Identity } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { adoptStyles } from '../../ui/adoptStyles.ts';
@@ -27,6 +27,12 @@ export interface AllIdentitiesProps {
 export function AllIdentities({ identities, label, headingId, row }: AllIdentitiesProps) {
   const [filter, setFilter] = useState('');
   const filterId = useId();
+  const filterBox = useRef<HTMLInputElement>(null);
+  const region = useRef<HTMLDivElement>(null);
+  // The "Show more" button that opened this is gone: the focus goes to the filter (or the list).
+  useEffect(() => {
+    (filterBox.current ?? region.current)?.focus();
+  }, []);
   const statusId = useId();
   const total = identities.length;
   const needle = filter.trim().toLocaleLowerCase();
@@ -36,7 +42,7 @@ export function AllIdentities({ identities, label, headingId, row }: AllIdentiti
       {total > FILTER_FROM && (
         <div class="identity-filter">
           <label for={filterId}>{t('identities.filter', { type: label })}</label>
-          <input id={filterId} type="text" role="searchbox" dir="auto" value={filter} aria-describedby={statusId}
+          <input ref={filterBox} id={filterId} type="text" role="searchbox" dir="auto" value={filter} aria-describedby={statusId}
             onInput={(event) => setFilter(event.currentTarget.value)} />
           <p id={statusId} class="muted small" role="status">
             {t('identities.filterStatus', { count: matching.length, total })}
@@ -44,7 +50,7 @@ export function AllIdentities({ identities, label, headingId, row }: AllIdentiti
         </div>
       )}
       {/* Focusable so that a keyboard can scroll it; named so a screen reader says what it holds. */}
-      <div class="identity-scroll" role="region" aria-label={t('identities.listOf', { type: label })} tabIndex={0}>
+      <div ref={region} class="identity-scroll" role="region" aria-label={t('identities.listOf', { type: label })} tabIndex={0}>
         {matching.length === 0
           ? <p class="muted small">{t('identities.noMatch')}</p>
           : (
