@@ -18,6 +18,7 @@ export const people = {
   hostile: 2501,
   deletedRequester: 2601,
   shared: 2701,
+  messagingUser: 2901,
 } as const;
 
 /**
@@ -71,10 +72,17 @@ export const scenarios: readonly ScenarioInfo[] = [
   },
   {
     name: 'many-identities',
-    label: 'Many identities: 500 of them',
+    label: 'Many identities: 250 of them, the user read sideloads only 100',
     ticketId: 506,
     requesterId: people.manyIdentities,
-    description: 'A relay address with 500 email identities: the list spans five pages.',
+    description: 'A relay address with 250 email identities: the user read sideloads only 100, the list spans three pages.',
+  },
+  {
+    name: 'messaging-user',
+    label: 'Messaging user: messaging, channel and external identities',
+    ticketId: 551,
+    requesterId: people.messagingUser,
+    description: 'A customer who writes through messaging, with any_channel and foreign identities and one phone.',
   },
   {
     name: 'hostile-markup',

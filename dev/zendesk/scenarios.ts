@@ -140,7 +140,7 @@ export function seedScenarios(account: Account): void {
     related: { requested_tickets: 10_000 },
   });
 
-  const relayIdentities: IdentitySeed[] = Array.from({ length: 500 }, (_, i) => [
+  const relayIdentities: IdentitySeed[] = Array.from({ length: 250 }, (_, i) => [
     'email',
     `relay-${String(i + 1).padStart(3, '0')}@inbound.harborpine.example`,
     { verified: i % 3 === 0, undeliverable: i % 50 === 49 },
@@ -151,6 +151,20 @@ export function seedScenarios(account: Account): void {
     created_at: '2019-01-01T00:00:00Z',
     identities: relayIdentities,
     related: { requested_tickets: 930 },
+  });
+
+  seedUser(account, {
+    id: people.messagingUser,
+    name: 'Sam Okafor',
+    created_at: '2024-02-02T10:00:00Z',
+    identities: [
+      ['email', 'sam.okafor@example.org', { verified: true }],
+      ['phone_number', '+447700900123', { verified: true }],
+      ['messaging', '6f1c9a2e4b7d4e0c9a1b2c3d', { verified: true }],
+      ['any_channel', 'channel:4417:sam-okafor', { verified: true }],
+      ['foreign', 'sam.okafor@partner-desk.example', { verified: true }],
+    ],
+    related: { requested_tickets: 2 },
   });
 
   seedUser(account, {
@@ -200,6 +214,7 @@ export function seedScenarios(account: Account): void {
     });
     seedTicket(account, { id: 508, subject: 'Old question about saddle sizes', requester_id: people.deletedRequester, status: 'solved' });
     seedTicket(account, { id: 509, subject: 'Partner repair: frame inspection', requester_id: people.shared });
+    seedTicket(account, { id: 551, subject: 'Reply on WhatsApp please', requester_id: people.messagingUser });
     seedTicket(account, { id: 510, subject: 'Rechnung fehlt (invoice missing)', requester_id: people.anna });
   }
 }

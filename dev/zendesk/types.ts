@@ -11,7 +11,10 @@ export type IdentityType =
   | 'agent_forwarding'
   | 'sdk'
   | 'messaging'
-  | 'microsoft';
+  | 'microsoft'
+  // Zendesk: User Identities, "JSON format" — seeded only; the create endpoint does not list them.
+  | 'any_channel'
+  | 'foreign';
 
 export interface Photo {
   id: number;
@@ -47,6 +50,12 @@ export interface UserRecord {
   iana_time_zone: string;
   /** A phone number held outside identities: Zendesk's "shared number" (several users may hold it). */
   shared_phone: string | null;
+  /**
+   * The number of a removed phone identity that the profile still shows in `phone` (User
+   * Identities, "Delete Identity": "a phone number associated with an identity is still visible
+   * on the user profile after the identity has been deleted"); `phone: ""` clears it.
+   */
+  lingering_phone?: string | null;
   created_at: string;
   updated_at: string;
   last_login_at: string | null;
@@ -118,6 +127,7 @@ export type ScenarioName =
   | 'agent-requester'
   | 'many-tickets'
   | 'many-identities'
+  | 'messaging-user'
   | 'hostile-markup'
   | 'shared-user'
   | 'deleted-requester'

@@ -42,11 +42,21 @@ describe('showing users', () => {
     expect(obj(local.json().user).url).toBe(`http://localhost:4567/api/v2/users/${people.ordinary}.json`);
   });
 
-  it('sideloads every identity of the user with include=identities', async () => {
+  it('sideloads the identities of the user with include=identities', async () => {
+    const zd = zendesk.open();
+    const reply = await zd.get(`users/${people.ordinary}.json?include=identities`);
+    const identities = list(reply.json().identities);
+    expect(identities).toHaveLength(6);
+    for (const key of identityKeys) expect(identities[0]).toHaveProperty(key);
+  });
+
+  it('cuts the identities sideload at 100; the paginated list has them all', async () => {
     const zd = zendesk.open();
     const reply = await zd.get(`users/${people.manyIdentities}.json?include=identities`);
     const identities = list(reply.json().identities);
-    expect(identities).toHaveLength(500);
+    expect(identities).toHaveLength(100);
+    const listed = list((await zd.get(`users/${people.manyIdentities}/identities.json?page[size]=100`)).json().identities);
+    expect(identities.map((i) => i.id)).toEqual(listed.map((i) => i.id));
     for (const key of identityKeys) expect(identities[0]).toHaveProperty(key);
     expect(identities.every((i) => i.user_id === people.manyIdentities)).toBe(true);
   });

@@ -53,6 +53,7 @@ export function parseUser(value: unknown, organizations: ReadonlyMap<number, str
     name: text(raw['name'], 'user.name'),
     email: optionalText(raw['email']),
     phone: optionalText(raw['phone']),
+    ...(typeof raw['shared_phone_number'] === 'boolean' ? { phoneIsShared: raw['shared_phone_number'] } : {}),
     role,
     roleType: typeof raw['role_type'] === 'number' ? raw['role_type'] : null,
     organizationId,

@@ -26,3 +26,5 @@ export { ApiError, isApiError } from './error.ts';
 export type { ApiErrorKind, FieldErrors } from './error.ts';
 export type * from './types.ts';
 export { KNOWN_IDENTITY_TYPES } from './types.ts';
+export { endlessIdentityPages } from './shape.ts';
+export type { IdentityPage } from './identities.ts';

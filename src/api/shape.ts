@@ -14,3 +14,9 @@ export function shaped<T>(method: string, path: string, guard: () => T): T {
 }
 
 export { userPath } from './early.ts';
+
+/** The error for a cursor that repeats or a list that never ends: the answer cannot be Zendesk's. */
+export function endlessIdentityPages(userId: number): ApiError {
+  const path = `/api/v2/users/${encodeURIComponent(String(userId))}/identities.json`;
+  return new ApiError({ kind: 'malformed', status: 200, method: 'GET', path, description: 'pagination does not end' });
+}

@@ -5,6 +5,11 @@ export interface User {
   name: string;
   email: string | null;
   phone: string | null;
+  /**
+   * Zendesk's `shared_phone_number`: the phone field holds a number several users share, which
+   * is no identity. Absent when the answer did not say.
+   */
+  phoneIsShared?: boolean;
   role: Role;
   /** Zendesk's role_type: 1 is a light agent, 4 an admin; null for end users. */
   roleType: number | null;
@@ -18,8 +23,10 @@ export interface User {
   photoUrl: string | null;
 }
 
+// Zendesk: User Identities, "JSON format" — `type` also takes `any_channel` and `foreign`.
 export const KNOWN_IDENTITY_TYPES = [
   'email', 'phone_number', 'twitter', 'facebook', 'google', 'microsoft', 'messaging', 'sdk', 'agent_forwarding',
+  'any_channel', 'foreign',
 ] as const;
 export type KnownIdentityType = (typeof KNOWN_IDENTITY_TYPES)[number];
 
@@ -46,6 +53,11 @@ export interface UserProfile {
   identities: Identity[];
   /** What the first read says about the requester beyond their identity; absent where a profile is built by hand. */
   context?: RequesterContext;
+  /**
+   * False while `identities` may be only a part: the sideload was missing or long enough to be
+   * cut (100 or more, see showProfile); the paginated list then completes it. Absent means complete.
+   */
+  identitiesComplete?: boolean;
 }
 
 /** An organization as the sideload or the user's organization list gives it. */

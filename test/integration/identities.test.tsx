@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addIdentity } from '../../dev/zendesk/rules/identities.ts';
 import { App } from '../../src/App.tsx';
@@ -8,6 +8,8 @@ import type { World } from '../support/world.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
+// A busy machine (lazy chunks, several test files at once) may take longer than the default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 const SECOND_EMAIL = 'dana.w@fastmail.example';
 const FIRST_EMAIL = 'dana.whitfield@harborpine.example';

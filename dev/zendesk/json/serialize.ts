@@ -16,8 +16,8 @@ export function userJson(account: Account, user: UserRecord, origin: string) {
     updated_at: user.updated_at,
     time_zone: user.time_zone,
     iana_time_zone: user.iana_time_zone,
-    phone: primaryPhone?.value ?? user.shared_phone,
-    shared_phone_number: primaryPhone ? false : user.shared_phone === null ? null : true,
+    phone: primaryPhone?.value ?? user.lingering_phone ?? user.shared_phone,
+    shared_phone_number: primaryPhone || user.lingering_phone ? false : user.shared_phone === null ? null : true,
     photo:
       user.photo === null
         ? null

@@ -118,13 +118,16 @@ export function makePrimary(account: Account, identity: IdentityRecord): void {
 /**
  * Removes an identity. When the primary of a type goes, the oldest remaining identity of
  * that type becomes primary, so the user keeps an email and a phone on the profile.
+ * Zendesk: User Identities, "Delete Identity" — "in certain cases" the number of a deleted phone
+ * identity stays visible on the profile: here, when the user's last phone identity goes, its
+ * number stays in the user's `phone` until `PUT /users/{id}` sets `phone: ""`.
  */
 export function removeIdentity(account: Account, identity: IdentityRecord): void {
   account.identities.delete(identity.id);
-  if (identity.primary) {
-    const successor = account.identitiesOf(identity.user_id).find((i) => i.type === identity.type);
-    if (successor) successor.primary = true;
-  }
+  const successor = account.identitiesOf(identity.user_id).find((i) => i.type === identity.type);
+  if (identity.primary && successor) successor.primary = true;
+  const user = account.users.get(identity.user_id);
+  if (user && identity.type === 'phone_number' && identity.primary && !successor) user.lingering_phone = identity.value;
   touchUser(account, identity.user_id);
 }
 

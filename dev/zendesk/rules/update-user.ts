@@ -111,7 +111,10 @@ export function updateUser(account: Account, userId: number, body: unknown, orig
  */
 function applyPhone(account: Account, phone: unknown, apply: Change[], fail: (field: string, description: string) => void) {
   if (phone === '' || phone === null) {
-    apply.push((u) => (u.shared_phone = null));
+    apply.push((u) => {
+      u.shared_phone = null;
+      u.lingering_phone = null;
+    });
     return;
   }
   if (typeof phone !== 'string') return fail('phone', 'Phone: must be a string');

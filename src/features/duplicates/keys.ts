@@ -29,7 +29,15 @@ const unique = <T,>(values: readonly T[]): T[] => [...new Set(values)];
 export function requesterKeys({ user, identities }: UserProfile): RequesterKeys {
   const ordered = [...identities].sort((a, b) => Number(b.primary) - Number(a.primary));
   const emails = unique([user.email, ...ordered.filter((i) => EMAIL_TYPES.has(i.type)).map((i) => i.value)].filter((v) => v !== null));
-  const rawPhones = [user.phone, ...ordered.filter((i) => i.type === 'phone_number').map((i) => i.value)].filter((v) => v !== null);
+  const phoneIdentities = ordered.filter((i) => i.type === 'phone_number').map((i) => i.value);
+  // Zendesk can keep a removed phone identity's number in `user.phone` (User Identities, "Delete
+  // Identity"): a number Zendesk says is not shared (`shared_phone_number: false`) counts only
+  // while a phone identity still has it.
+  const digits = (value: string) => value.replace(/\D/g, '');
+  const phoneField = user.phone !== null && (user.phoneIsShared !== false || phoneIdentities.some((v) => digits(v) === digits(user.phone ?? '')))
+    ? user.phone
+    : null;
+  const rawPhones = [phoneField, ...phoneIdentities].filter((v) => v !== null);
   const international = rawPhones.map((raw) => normalizePhone(raw)).find((phone) => phone !== null && phone.assumedCountryCode === null);
   const countryCode = international ? countryCallingCode(international.e164) : DEFAULT_COUNTRY_CODE;
   return {

@@ -11,12 +11,16 @@ export type DuplicatesState =
 /**
  * Runs the duplicate searches once, for the requester as they were when the agent asked (a
  * later change to their identities does not start new searches). Leaving the view aborts them.
+ * While the identities are still being read page by page, the searches wait for all of them.
  */
 export function useDuplicates(api: ZendeskApi, requester: UserProfile): DuplicatesState {
   const [state, setState] = useState<DuplicatesState>({ status: 'searching' });
   const asked = useRef(requester);
+  const complete = requester.identitiesComplete !== false;
 
   useEffect(() => {
+    if (!complete) return;
+    asked.current = requester;
     const controller = new AbortController();
     const { signal } = controller;
     import('./search.ts').then(
@@ -28,7 +32,7 @@ export function useDuplicates(api: ZendeskApi, requester: UserProfile): Duplicat
       },
     );
     return () => controller.abort();
-  }, [api]);
+  }, [api, complete]);
 
   return state;
 }

@@ -1,76 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Identity, UserProfile } from '../../api/index.ts';
-import { KNOWN_IDENTITY_TYPES } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
+import { errorMessage } from '../../ui/errorMessage.ts';
 import type { Load } from '../../ui/load.ts';
+import { Notice } from '../../ui/Notice.tsx';
 import { Section } from '../../ui/Section.tsx';
 import { AddIdentity } from './AddIdentityForm.tsx';
 import { groupIdentities } from './group.ts';
-import type { IdentityGroup } from './group.ts';
-import { IdentityRowActions } from './IdentityRowActions.tsx';
+import { IdentityGroup } from './IdentityGroup.tsx';
+import { PhoneLeftNotice } from './PhoneLeftNotice.tsx';
 import { useIdentityActions } from './useIdentityActions.ts';
 import type { IdentityActions, IdentityOperations } from './useIdentityActions.ts';
-
-/** Rows shown per type before "Show more": a requester can have hundreds. */
-const VISIBLE_PER_TYPE = 5;
+import type { RestOfIdentities } from './useRestOfIdentities.ts';
 
 interface Props {
   load: Load<UserProfile>;
   onRetry: () => void;
   /** Offers changes when given; without it, or when the verdict says no, the list is read-only. */
   actions?: IdentityActions | undefined;
-}
-
-function typeLabel(type: string): string {
-  return (KNOWN_IDENTITY_TYPES as readonly string[]).includes(type)
-    ? t(`identityType.${type as (typeof KNOWN_IDENTITY_TYPES)[number]}`)
-    : t('identityType.other');
-}
-
-interface RowProps {
-  identity: Identity;
-  operations: IdentityOperations | null;
-}
-
-function IdentityRow({ identity, operations }: RowProps) {
-  return (
-    <li class="identity" data-identity-id={identity.id}>
-      <span class="identity__value" dir="auto">{identity.value}</span>
-      <span class="identity__badges">
-        {identity.primary && <span class="badge badge--primary">{t('identities.primary')}</span>}
-        {identity.verified
-          ? <span class="badge badge--success">{t('identities.verified')}</span>
-          : <span class="badge badge--muted">{t('identities.unverified')}</span>}
-        {identity.undeliverable && <span class="badge badge--danger">{t('identities.undeliverable')}</span>}
-      </span>
-      {operations && <IdentityRowActions identity={identity} operations={operations} />}
-    </li>
-  );
-}
-
-interface GroupProps {
-  group: IdentityGroup;
-  operations: IdentityOperations | null;
-}
-
-function Group({ group, operations }: GroupProps) {
-  const [expanded, setExpanded] = useState(false);
-  const hidden = group.identities.length - VISIBLE_PER_TYPE;
-  const shown = expanded || hidden <= 0 ? group.identities : group.identities.slice(0, VISIBLE_PER_TYPE);
-  const headingId = `identity-type-${group.type}`;
-  return (
-    <div class="identity-group" data-type={group.type}>
-      <h3 id={headingId}>{typeLabel(group.type)}</h3>
-      <ul aria-labelledby={headingId}>
-        {shown.map((identity) => <IdentityRow key={identity.id} identity={identity} operations={operations} />)}
-      </ul>
-      {!expanded && hidden > 0 && (
-        <button type="button" class="link-button" onClick={() => setExpanded(true)}>
-          {t('identities.showAll', { count: hidden })}
-        </button>
-      )}
-    </div>
-  );
+  /** The read that completes a cut sideload; until it is done the count is not shown. */
+  rest?: RestOfIdentities | undefined;
 }
 
 interface GroupsProps {
@@ -81,7 +30,7 @@ interface GroupsProps {
 function Groups({ identities, operations }: GroupsProps) {
   return identities.length === 0
     ? <p class="muted">{t('identities.none')}</p>
-    : <>{groupIdentities(identities).map((group) => <Group key={group.type} group={group} operations={operations} />)}</>;
+    : <>{groupIdentities(identities).map((group) => <IdentityGroup key={group.type} group={group} operations={operations} />)}</>;
 }
 
 interface EditorProps {
@@ -107,6 +56,7 @@ function EditableIdentities({ identities, actions }: EditorProps) {
   };
   return (
     <div ref={container} class="identity-editor" role="group" aria-label={t('identities.group')} tabIndex={-1}>
+      <PhoneLeftNotice followUp={operations.phoneLeft} />
       <Groups identities={identities} operations={withFocus} />
       <AddIdentity onAdd={operations.add} />
     </div>
@@ -129,13 +79,26 @@ function Content({ identities, actions }: ContentProps) {
   );
 }
 
-export function IdentityList({ load, onRetry, actions }: Props) {
+function RestStatus({ rest }: { rest: RestOfIdentities | undefined }) {
+  if (rest?.state.status === 'failed') {
+    return <Notice message={t('identities.restFailed', { reason: errorMessage(rest.state.error) })} onRetry={rest.retry} polite />;
+  }
+  return <p class="muted small loading" role="status">{t('identities.loadingRest')}</p>;
+}
+
+export function IdentityList({ load, onRetry, actions, rest }: Props) {
+  const complete = load.status === 'ready' && load.data.identitiesComplete !== false;
   const aside = load.status === 'ready'
-    ? <span class="muted small">{t('identities.count', { count: load.data.identities.length })}</span>
+    ? <span class="muted small">{complete ? t('identities.count', { count: load.data.identities.length }) : t('identities.counting')}</span>
     : null;
   return (
     <Section id="identities" title={t('identities.title')} aside={aside} load={load} onRetry={onRetry}>
-      {({ identities }) => <Content identities={identities} actions={actions} />}
+      {({ identities }) => (
+        <>
+          {!complete && <RestStatus rest={rest} />}
+          <Content identities={identities} actions={actions} />
+        </>
+      )}
     </Section>
   );
 }

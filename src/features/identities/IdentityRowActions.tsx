@@ -13,6 +13,7 @@ import type { IdentityOperations } from './useIdentityActions.ts';
 interface Props {
   identity: Identity;
   operations: IdentityOperations;
+  soleOfType?: boolean;
 }
 
 const LABELS: Record<IdentityActionKind, [text: MessageKey, label: MessageKey]> = {
@@ -23,7 +24,7 @@ const LABELS: Record<IdentityActionKind, [text: MessageKey, label: MessageKey]> 
 };
 
 /** A row's changes behind one small toggle, so a long list stays readable. */
-export function IdentityRowActions({ identity, operations }: Props) {
+export function IdentityRowActions({ identity, operations, soleOfType = false }: Props) {
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -84,6 +85,7 @@ export function IdentityRowActions({ identity, operations }: Props) {
       {confirming && (
         <RemoveIdentityDialog
           identity={identity}
+          soleOfType={soleOfType}
           pending={pending}
           error={state.status === 'error' ? state.error : undefined}
           onConfirm={() => void action.run('remove')}

@@ -4,6 +4,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 
 interface Props {
   identity: Identity;
+  /** No other identity of the type: none will be made primary in its place. */
+  soleOfType?: boolean;
   pending: boolean;
   error: unknown;
   onConfirm: () => void;
@@ -14,7 +16,7 @@ interface Props {
 const isolate = (value: string) => `\u2068${value}\u2069`;
 
 /** The question before an identity goes: what removal means for the user's messages. */
-export function RemoveIdentityDialog({ identity, pending, error, onConfirm, onCancel }: Props) {
+export function RemoveIdentityDialog({ identity, soleOfType = false, pending, error, onConfirm, onCancel }: Props) {
   return (
     <ConfirmDialog
       title={t('identity.removeTitle', { value: isolate(identity.value) })}
@@ -26,7 +28,9 @@ export function RemoveIdentityDialog({ identity, pending, error, onConfirm, onCa
       onCancel={onCancel}
     >
       <p>{t('identity.removeBody', { value: isolate(identity.value) })}</p>
-      {identity.primary && <p>{t('identity.removePrimaryNote')}</p>}
+      {/* Zendesk: User Identities, "Delete Identity" — deleting a messaging identity can break messaging. */}
+      {identity.type === 'messaging' && <p class="notice notice--info">{t('identity.removeMessagingNote')}</p>}
+      {identity.primary && !soleOfType && <p>{t('identity.removePrimaryNote')}</p>}
     </ConfirmDialog>
   );
 }

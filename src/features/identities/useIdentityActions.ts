@@ -7,6 +7,8 @@ import { notify } from '../../ui/notify.ts';
 import type { Verdict } from '../permissions/permissions.ts';
 import { primaryOf, withIdentity, withoutIdentity, withPrimary } from './changes.ts';
 import type { IdentityActionKind } from './changes.ts';
+import { usePhoneFollowUp } from './usePhoneFollowUp.ts';
+import type { PhoneFollowUp } from './usePhoneFollowUp.ts';
 import type { NewIdentityType } from './validateIdentity.ts';
 
 /** What the identity list needs to offer changes: whether it may, for whom, and how to show the result. */
@@ -24,7 +26,7 @@ export type IdentityOperations = Record<IdentityActionKind, (identity: Identity)
  * The identity changes, each resolving once Zendesk accepted it and the panel shows it, or
  * rejecting with Zendesk's error and nothing changed on screen.
  */
-export function useIdentityActions({ userId, patchProfile }: IdentityActions, identities: readonly Identity[]): IdentityOperations {
+export function useIdentityActions({ userId, patchProfile }: IdentityActions, identities: readonly Identity[]): IdentityOperations & { phoneLeft: PhoneFollowUp } {
   const api = useApi();
   const host = useHost();
   const latest = useRef(identities);
@@ -32,8 +34,10 @@ export function useIdentityActions({ userId, patchProfile }: IdentityActions, id
   const reloads = useRef(0);
   const [controller] = useState(() => new AbortController());
   useEffect(() => () => controller.abort(), [controller]);
+  const phoneLeft = usePhoneFollowUp(api, userId, () => latest.current, patchProfile);
+  const { check } = phoneLeft;
 
-  return useMemo(() => {
+  const operations = useMemo((): IdentityOperations => {
     const update = (change: (list: Identity[]) => Identity[]) =>
       patchProfile((profile) => ({ ...profile, identities: change(profile.identities) }));
     const notifyAbout = (key: MessageKey, identity: Identity) => notify(host, key, { value: identity.value });
@@ -42,12 +46,17 @@ export function useIdentityActions({ userId, patchProfile }: IdentityActions, id
     const reload = async (fallback?: Identity[]) => {
       const generation = ++reloads.current;
       let fresh = fallback;
+      let complete = false;
       try {
         fresh = await api.listIdentities(userId, controller.signal);
+        complete = true;
       } catch {
         // Keep what is shown (or Zendesk's own answer); the change itself already succeeded or failed.
       }
-      if (fresh && generation === reloads.current) update(() => fresh);
+      if (!fresh || generation !== reloads.current) return;
+      const list = fresh;
+      // The paginated list is the whole collection: a page reading still under way is no longer needed.
+      patchProfile((profile) => ({ ...profile, identities: list, ...(complete ? { identitiesComplete: true } : {}) }));
     };
 
     return {
@@ -81,6 +90,7 @@ export function useIdentityActions({ userId, patchProfile }: IdentityActions, id
         // Zendesk promotes another identity of the type when the primary goes.
         if (identity.primary) void reload();
         notifyAbout('identity.removed', identity);
+        void check(identity);
       },
       async add(input) {
         const created = await api.createIdentity(userId, input);
@@ -89,5 +99,6 @@ export function useIdentityActions({ userId, patchProfile }: IdentityActions, id
         return created;
       },
     };
-  }, [api, host, userId, patchProfile, controller]);
+  }, [api, host, userId, patchProfile, controller, check]);
+  return { ...operations, phoneLeft };
 }

@@ -41,6 +41,9 @@ export function useMerge(requester: UserProfile, target: User, { onMerged, onGon
   const host = useHost();
   const agent = useAgent();
   return useAction(async () => {
+    // The receipt lists every identity the deleted user had: a cut list is completed first,
+    // while the user still exists to be read (nothing is merged if this read fails).
+    const identities = requester.identitiesComplete === false ? await api.listIdentities(requester.user.id) : requester.identities;
     let survivor: User;
     try {
       survivor = await api.mergeUsers(requester.user.id, target.id);
@@ -51,7 +54,7 @@ export function useMerge(requester: UserProfile, target: User, { onMerged, onGon
     const [from, to] = distinctNames(requester.user, survivor);
     notify(host, 'merge.done', { from, to });
     const receipt = receiptTask(api, host, {
-      agent, merged: requester.user, identities: requester.identities, kept: survivor, at: new Date(),
+      agent, merged: requester.user, identities, kept: survivor, at: new Date(),
     });
     onMerged(survivor, receipt);
     return survivor;

@@ -54,6 +54,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
         <IdentityList
           load={profile}
           onRetry={data.reloadProfile}
+          rest={data.restOfIdentities}
           actions={user ? { verdict: permission('identities', agent, user, host.settings), userId: user.id, patchProfile: data.patchProfile } : undefined}
         />
       )}

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useRestOfIdentities } from '../identities/useRestOfIdentities.ts';
+import type { RestOfIdentities } from '../identities/useRestOfIdentities.ts';
 import type { RelatedCounts, UserProfile, ZendeskApi } from '../../api/index.ts';
 import { isApiError } from '../../api/index.ts';
 import type { HostClient } from '../../host/types.ts';
@@ -15,9 +17,24 @@ export interface ProfileData {
   reloadRelated: () => void;
   /** Applies a change the app made, once Zendesk confirmed it (or optimistically, with a rollback). */
   patchProfile: (change: (profile: UserProfile) => UserProfile) => void;
+  /** The paginated read that completes a cut or missing identities sideload, after the first two reads. */
+  restOfIdentities: RestOfIdentities;
 }
 
 type Section = 'profile' | 'related';
+
+/**
+ * For a quiet refresh: while a cut sideload is completed again page by page, the identities the
+ * agent already sees stay (the complete list then replaces them), so the list does not shrink.
+ */
+function keepKnownIdentities(set: (change: (current: Load<UserProfile>) => Load<UserProfile>) => void) {
+  return (next: Load<UserProfile>) => set((current) => {
+    if (next.status !== 'ready' || next.data.identitiesComplete !== false || current.status !== 'ready') return next;
+    const ids = new Set(next.data.identities.map((identity) => identity.id));
+    const known = current.data.identities.filter((identity) => !ids.has(identity.id));
+    return { status: 'ready', data: { ...next.data, identities: [...next.data.identities, ...known] } };
+  });
+}
 
 /**
  * Reads the user and their related counts in parallel. A new requester cancels
@@ -46,7 +63,7 @@ export function useProfileData(host: HostClient, api: ZendeskApi, userId: number
           },
         );
       };
-      if (section === 'profile') settle(setProfile, api.showProfile(userId, signal));
+      if (section === 'profile') settle(quiet ? keepKnownIdentities(setProfile) : setProfile, api.showProfile(userId, signal));
       else settle(setRelated, api.showRelated(userId, signal));
     },
     [api, userId],
@@ -73,9 +90,12 @@ export function useProfileData(host: HostClient, api: ZendeskApi, userId: number
     setProfile((current) => (current.status === 'ready' ? { status: 'ready', data: change(current.data) } : current));
   }, []);
 
+  const restOfIdentities = useRestOfIdentities(api, userId, profile, related.status !== 'loading', patchProfile);
+
   return {
     profile,
     related,
+    restOfIdentities,
     reloadProfile: () => load('profile'),
     reloadRelated: () => load('related'),
     patchProfile,

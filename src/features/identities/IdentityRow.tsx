@@ -1,0 +1,28 @@
+import type { Identity } from '../../api/index.ts';
+import { t } from '../../i18n/index.ts';
+import { IdentityRowActions } from './IdentityRowActions.tsx';
+import type { IdentityOperations } from './useIdentityActions.ts';
+
+interface Props {
+  identity: Identity;
+  operations: IdentityOperations | null;
+  /** The only identity of its type: no other one can become primary after it. */
+  soleOfType?: boolean;
+}
+
+/** One identity: its value, primary / verified / undeliverable in words, and its actions. */
+export function IdentityRow({ identity, operations, soleOfType = false }: Props) {
+  return (
+    <li class="identity" data-identity-id={identity.id}>
+      <span class="identity__value" dir="auto">{identity.value}</span>
+      <span class="identity__badges">
+        {identity.primary && <span class="badge badge--primary">{t('identities.primary')}</span>}
+        {identity.verified
+          ? <span class="badge badge--success">{t('identities.verified')}</span>
+          : <span class="badge badge--muted">{t('identities.unverified')}</span>}
+        {identity.undeliverable && <span class="badge badge--danger">{t('identities.undeliverable')}</span>}
+      </span>
+      {operations && <IdentityRowActions identity={identity} operations={operations} soleOfType={soleOfType} />}
+    </li>
+  );
+}
