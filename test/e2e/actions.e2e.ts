@@ -26,7 +26,7 @@ describe('suspend', () => {
     await dialog.getByRole('button', { name: 'Suspend', exact: true }).click();
     await access.getByRole('button', { name: 'Unsuspend user' }).waitFor();
     expect((await userInAccount(wb, people.ordinary))?.suspended).toBe(true);
-    await expect.poll(() => wb.page.evaluate(() => window.workbench?.notifications().map((n) => n.message))).toContainEqual(expect.stringMatching(/is suspended/));
+    await expect.poll(() => wb.page.evaluate(() => window.workbench?.notifications().map((n) => n.message))).toContainEqual('User suspended');
     expect(await requests(wb, 'users.update')).toHaveLength(1);
   });
 

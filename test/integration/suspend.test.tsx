@@ -34,7 +34,9 @@ describe('suspend and unsuspend', () => {
     expect(within(section).getByText(/^Suspended:/)).toBeTruthy();
     expect(world.account.getUser(world.requesterId ?? 0)?.suspended).toBe(true);
     expect(screen.getAllByText('Suspended').length).toBeGreaterThan(0);
-    expect(world.host.invocations).toContainEqual({ name: 'notify', args: [expect.stringMatching(/is suspended/), 'notice'] });
+    // The workspace notification names nobody; the panel says the full sentence.
+    expect(world.host.invocations).toContainEqual({ name: 'notify', args: ['User suspended', 'notice'] });
+    expect(within(section).getByRole('status').textContent).toMatch(/is suspended\.$/);
   });
 
   it('sends one request however fast the confirm button is clicked', async () => {
@@ -95,6 +97,30 @@ describe('suspend and unsuspend', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
     expect(await within(dialog).findByText('Zendesk is limiting requests. Try again in 38 seconds.')).toBeTruthy();
     expect(updates(world)).toHaveLength(1);
+  });
+
+  it('says "try again in a minute" when the per-user limit answers in plain text with no Retry-After', async () => {
+    const world = zendesk.world('ordinary');
+    for (let i = 0; i < 5; i += 1) await world.api.updateUser(world.requesterId ?? 0, { suspended: false });
+    show(world);
+    fireEvent.click(within(await access()).getByRole('button', { name: 'Suspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    // The account's own limit answers now: a plain-text body. A fault takes its Retry-After away.
+    world.account.setFaults([{ endpoint: 'users.update', kind: 'status', status: 429, apply: 'once' }]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
+    expect(await within(dialog).findByText('Zendesk is limiting requests. Try again in a minute.')).toBeTruthy();
+    expect(world.account.getUser(world.requesterId ?? 0)?.suspended).toBe(false);
+  });
+
+  it('says a suspension answered with a 5xx may or may not have been made, and to check first', async () => {
+    const world = zendesk.world('ordinary');
+    world.account.setFaults([{ endpoint: 'users.update', kind: 'status', status: 500, committed: true }]);
+    show(world);
+    fireEvent.click(within(await access()).getByRole('button', { name: 'Suspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
+    expect(await within(dialog).findByText(/Zendesk reported an error \(500\)\. The change may or may not have been made/)).toBeTruthy();
+    expect(within(dialog).queryByText(/lost/)).toBeNull();
   });
 
   it('says why an agent cannot suspend another agent', async () => {

@@ -77,7 +77,7 @@ async function readBody(request: Request): Promise<unknown> {
 function toResponse(answer: Answer): Response {
   const headers = new Headers(answer.headers);
   if (answer.json === undefined && answer.text === undefined) return new Response(null, { status: answer.status, headers });
-  headers.set('Content-Type', 'application/json; charset=utf-8');
+  if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json; charset=utf-8');
   const text = answer.text ?? JSON.stringify(answer.json);
   return new Response(text, { status: answer.status, headers });
 }

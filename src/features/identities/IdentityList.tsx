@@ -91,7 +91,8 @@ interface EditorProps {
 
 /** The list with a change control per row and the add form. */
 function EditableIdentities({ identities, actions }: EditorProps) {
-  const operations = useIdentityActions(actions, identities);
+  const [done, setDone] = useState<string | null>(null);
+  const operations = useIdentityActions(actions, identities, setDone);
   const container = useRef<HTMLDivElement>(null);
   const [removals, setRemovals] = useState(0);
   // A removed row takes its focused button with it; the list keeps the focus instead of the page.
@@ -108,6 +109,7 @@ function EditableIdentities({ identities, actions }: EditorProps) {
   return (
     <div ref={container} class="identity-editor" role="group" aria-label={t('identities.group')} tabIndex={-1}>
       <Groups identities={identities} operations={withFocus} />
+      {done && <p class="muted small identity-done" role="status" dir="auto">{done}</p>}
       <AddIdentity onAdd={operations.add} />
     </div>
   );

@@ -2,8 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
 import type { Identity, UserProfile } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
+import { t } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { notify } from '../../ui/notify.ts';
+import type { NotifyKey } from '../../ui/notify.ts';
 import type { Verdict } from '../permissions/permissions.ts';
 import { primaryOf, withIdentity, withoutIdentity, withPrimary } from './changes.ts';
 import type { IdentityActionKind } from './changes.ts';
@@ -24,7 +26,12 @@ export type IdentityOperations = Record<IdentityActionKind, (identity: Identity)
  * The identity changes, each resolving once Zendesk accepted it and the panel shows it, or
  * rejecting with Zendesk's error and nothing changed on screen.
  */
-export function useIdentityActions({ userId, patchProfile }: IdentityActions, identities: readonly Identity[]): IdentityOperations {
+export function useIdentityActions(
+  { userId, patchProfile }: IdentityActions,
+  identities: readonly Identity[],
+  /** The panel's sentence for a change that succeeded, with the identity's value in it. */
+  onDone: (sentence: string) => void = () => undefined,
+): IdentityOperations {
   const api = useApi();
   const host = useHost();
   const latest = useRef(identities);
@@ -36,7 +43,11 @@ export function useIdentityActions({ userId, patchProfile }: IdentityActions, id
   return useMemo(() => {
     const update = (change: (list: Identity[]) => Identity[]) =>
       patchProfile((profile) => ({ ...profile, identities: change(profile.identities) }));
-    const notifyAbout = (key: MessageKey, identity: Identity) => notify(host, key, { value: identity.value });
+    // The workspace's notification carries no user text; the panel says the full sentence.
+    const notifyAbout = (key: MessageKey, short: NotifyKey, identity: Identity) => {
+      notify(host, short);
+      onDone(t(key, { value: identity.value }));
+    };
 
     // Only the newest reload may paint: an older one that answers late would undo a newer change.
     const reload = async (fallback?: Identity[]) => {
@@ -64,30 +75,30 @@ export function useIdentityActions({ userId, patchProfile }: IdentityActions, id
           throw error;
         }
         await reload(answer);
-        notifyAbout('identity.madePrimary', identity);
+        notifyAbout('identity.madePrimary', 'notify.identityChanged', identity);
       },
       async verify(identity) {
         const verified = await api.verifyIdentity(userId, identity.id);
         update((list) => withIdentity(list, verified));
-        notifyAbout('identity.verifiedDone', identity);
+        notifyAbout('identity.verifiedDone', 'notify.identityChanged', identity);
       },
       async requestVerification(identity) {
         await api.requestVerification(userId, identity.id);
-        notifyAbout('identity.verificationSent', identity);
+        notifyAbout('identity.verificationSent', 'notify.verificationSent', identity);
       },
       async remove(identity) {
         await api.deleteIdentity(userId, identity.id);
         update((list) => withoutIdentity(list, identity.id));
         // Zendesk promotes another identity of the type when the primary goes.
         if (identity.primary) void reload();
-        notifyAbout('identity.removed', identity);
+        notifyAbout('identity.removed', 'notify.identityRemoved', identity);
       },
       async add(input) {
         const created = await api.createIdentity(userId, input);
         update((list) => withIdentity(list, created));
-        notifyAbout('identity.added', created);
+        notifyAbout('identity.added', 'notify.identityAdded', created);
         return created;
       },
     };
-  }, [api, host, userId, patchProfile, controller]);
+  }, [api, host, userId, patchProfile, controller, onDone]);
 }

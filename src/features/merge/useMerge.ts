@@ -7,7 +7,6 @@ import { notify } from '../../ui/notify.ts';
 import { useAction } from '../../ui/useAction.ts';
 import type { Action } from '../../ui/useAction.ts';
 import { useAgent } from '../permissions/context.tsx';
-import { distinctNames } from './names.ts';
 import { whoIsGone } from './outcome.ts';
 import { receiptTask } from './receiptTask.ts';
 import type { OnMerged } from './types.ts';
@@ -48,8 +47,8 @@ export function useMerge(requester: UserProfile, target: User, { onMerged, onGon
       if (isApiError(error) && error.kind === 'http' && error.status === 404) onGone(await goneMessage(api, requester.user, target));
       throw error;
     }
-    const [from, to] = distinctNames(requester.user, survivor);
-    notify(host, 'merge.done', { from, to });
+    // The panel names both users (merge.survivor); the workspace notification names nobody.
+    notify(host, 'notify.merged');
     const receipt = receiptTask(api, host, {
       agent, merged: requester.user, identities: requester.identities, kept: survivor, at: new Date(),
     });

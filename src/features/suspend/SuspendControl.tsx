@@ -22,12 +22,15 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
   const api = useApi();
   const host = useHost();
   const [confirming, setConfirming] = useState(false);
+  // The full sentence, with the name, is the panel's: the workspace notification has none.
+  const [done, setDone] = useState<string | null>(null);
   const suspend = !user.suspended;
   const action = useAction(async () => {
     const updated = await api.updateUser(user.id, { suspended: suspend });
     onChanged(updated);
     setConfirming(false);
-    notify(host, updated.suspended ? 'suspend.done' : 'unsuspend.done', { name: updated.name });
+    notify(host, updated.suspended ? 'notify.suspended' : 'notify.unsuspended');
+    setDone(t(updated.suspended ? 'suspend.done' : 'unsuspend.done', { name: updated.name }));
     return updated;
   });
   const pending = action.state.status === 'pending';
@@ -55,6 +58,7 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
       ) : (
         <p class="muted small">{t(verdict.reason)}</p>
       )}
+      {!confirming && done && action.state.status === 'done' && <Notice tone="success" message={done} />}
       {!confirming && action.state.status === 'error' && <Notice message={errorMessage(action.state.error)} />}
       {confirming && (
         <ConfirmDialog
