@@ -48,6 +48,9 @@ const answerKeys: Record<EndpointName, string> = {
   'tickets.show': 'ticket',
   'tickets.update': 'ticket',
   'tickets.comments': 'comments',
+  'custom_roles.list': 'custom_roles',
+  'custom_roles.show': 'custom_role',
+  'sessions.delete_all': 'sessions',
 };
 
 export function faultAnswer(fault: Extract<Fault, { kind: 'status' | 'malformed' }>, endpoint: EndpointName | null): Answer {

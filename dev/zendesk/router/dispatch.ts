@@ -6,10 +6,11 @@ import type { Account } from '../store/account.ts';
 import type { FaultKind } from '../types.ts';
 import type { RouteTable } from './context.ts';
 import { identityRoutes } from './identities.ts';
+import { roleRoutes } from './roles.ts';
 import { ticketRoutes } from './tickets.ts';
 import { userRoutes } from './users.ts';
 
-const routes: RouteTable = { ...userRoutes, ...identityRoutes, ...ticketRoutes };
+const routes: RouteTable = { ...userRoutes, ...identityRoutes, ...ticketRoutes, ...roleRoutes };
 
 /** Answers one request to `/api/v2/...` the way the account would, faults and latency included. */
 export async function answerRequest(account: Account, request: Request): Promise<Response> {

@@ -24,7 +24,7 @@ export function updateUser(account: Account, userId: number, body: unknown, orig
   };
   if (!decision.allowed) return userUpdateLimited(decision.retryAfterSeconds, headers);
   const acting = account.actingUser;
-  if (!canEditUser(acting, user)) return forbidden();
+  if (!canEditUser(account, acting, user)) return forbidden();
   const changes = isRecord(body) ? body.user : undefined;
   if (!isRecord(changes)) return badRequest('InvalidValue', 'The request body must contain a user object');
   if ('role' in changes && changes.role !== user.role && !canChangeRole(acting)) return forbidden();
