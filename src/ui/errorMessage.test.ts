@@ -19,7 +19,7 @@ describe('errorMessage', () => {
   it('says a write that Zendesk answered with a 5xx may or may not have been made', () => {
     for (const status of [500, 502, 503]) {
       expect(errorMessage(error({ status, method: 'PUT' })))
-        .toBe(`Zendesk reported an error (${status}). The change may or may not have been made: check the user before trying again.`);
+        .toBe(`Zendesk reported an error (${status}). The change may or may not have been made: check before trying again.`);
     }
     expect(errorMessage(error({ status: 500, method: 'DELETE' }))).toMatch(/may or may not have been made/);
     // No answer at all is a different sentence: nothing came back.

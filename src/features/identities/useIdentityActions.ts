@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { notify } from '../../ui/notify.ts';
 import type { NotifyKey } from '../../ui/notify.ts';
+import { useActionFailure } from '../permissions/context.tsx';
 import type { Verdict } from '../permissions/permissions.ts';
 import { primaryOf, withIdentity, withoutIdentity, withPrimary } from './changes.ts';
 import type { IdentityActionKind } from './changes.ts';
@@ -34,13 +35,16 @@ export function useIdentityActions(
 ): IdentityOperations {
   const api = useApi();
   const host = useHost();
+  const onFailure = useActionFailure();
   const latest = useRef(identities);
   latest.current = identities;
   const reloads = useRef(0);
   const [controller] = useState(() => new AbortController());
   useEffect(() => () => controller.abort(), [controller]);
 
-  return useMemo(() => {
+  return useMemo(() => reporting(onFailure, operations()), [api, host, userId, patchProfile, controller, onDone, onFailure]);
+
+  function operations(): IdentityOperations {
     const update = (change: (list: Identity[]) => Identity[]) =>
       patchProfile((profile) => ({ ...profile, identities: change(profile.identities) }));
     // The workspace's notification carries no user text; the panel says the full sentence.
@@ -100,5 +104,24 @@ export function useIdentityActions(
         return created;
       },
     };
-  }, [api, host, userId, patchProfile, controller, onDone]);
+  }
+}
+
+/** Each operation tells the panel of its failure, so that Zendesk's 403 updates what is offered. */
+function reporting(onFailure: (family: 'identities', error: unknown) => void, ops: IdentityOperations): IdentityOperations {
+  const guard = <A extends unknown[], R>(run: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      onFailure('identities', error);
+      throw error;
+    }
+  };
+  return {
+    makePrimary: guard(ops.makePrimary),
+    verify: guard(ops.verify),
+    requestVerification: guard(ops.requestVerification),
+    remove: guard(ops.remove),
+    add: guard(ops.add),
+  };
 }

@@ -6,7 +6,7 @@ import { t } from '../../i18n/index.ts';
 import { notify } from '../../ui/notify.ts';
 import { useAction } from '../../ui/useAction.ts';
 import type { Action } from '../../ui/useAction.ts';
-import { useAgent } from '../permissions/context.tsx';
+import { useActionFailure, useAgent } from '../permissions/context.tsx';
 import { whoIsGone } from './outcome.ts';
 import { receiptTask } from './receiptTask.ts';
 import type { OnMerged } from './types.ts';
@@ -39,11 +39,13 @@ export function useMerge(requester: UserProfile, target: User, { onMerged, onGon
   const api = useApi();
   const host = useHost();
   const agent = useAgent();
+  const onFailure = useActionFailure();
   return useAction(async () => {
     let survivor: User;
     try {
       survivor = await api.mergeUsers(requester.user.id, target.id);
     } catch (error) {
+      onFailure('merge', error);
       if (isApiError(error) && error.kind === 'http' && error.status === 404) onGone(await goneMessage(api, requester.user, target));
       throw error;
     }

@@ -9,8 +9,11 @@ import { DuplicatesSection } from '../duplicates/DuplicatesSection.tsx';
 import { IdentityList } from '../identities/IdentityList.tsx';
 import { MergeSection } from '../merge/MergeSection.tsx';
 import type { MergeRequest, OnMerged } from '../merge/types.ts';
-import { useAgent } from '../permissions/context.tsx';
+import { ActionFailureProvider, useAgent } from '../permissions/context.tsx';
 import { permission } from '../permissions/permissions.ts';
+import type { ActionFamily } from '../permissions/permissions.ts';
+import { StandingNotice } from '../permissions/StandingNotice.tsx';
+import { useStanding } from '../permissions/useStanding.ts';
 import { SuspendControl } from '../suspend/SuspendControl.tsx';
 import { RelatedCounts } from '../related/RelatedCounts.tsx';
 import { Header } from './Header.tsx';
@@ -32,6 +35,9 @@ export function RequesterPanel({ person, onMerged }: Props) {
   const { profile } = data;
   const user = profile.status === 'ready' ? profile.data.user : null;
   const gone = profile.status === 'error' && isApiError(profile.error) && profile.error.status === 404;
+  // What the agent may do comes from Zendesk, read once the first reads have answered.
+  const roles = useStanding(agent, api, profile.status !== 'loading' && data.related.status !== 'loading');
+  const verdict = (family: ActionFamily, of: NonNullable<typeof user>) => permission(family, agent, roles.standing, of, host.settings);
   // A possible duplicate opens the merge flow at its comparison.
   const [mergeRequest, setMergeRequest] = useState<MergeRequest | null>(null);
   // The reads above are already on their way; the sections wait only for their words.
@@ -44,21 +50,22 @@ export function RequesterPanel({ person, onMerged }: Props) {
     );
   }
   return (
-    <>
+    <ActionFailureProvider value={roles.onFailure}>
       <Header host={host} person={person} user={user} />
       {gone ? <Notice message={t('requester.gone')} /> : null}
       <RelatedCounts load={data.related} onRetry={data.reloadRelated} />
+      {user && <StandingNotice standing={roles.standing} onRetry={roles.retry} />}
       {gone ? null : (
         <IdentityList
           load={profile}
           onRetry={data.reloadProfile}
-          actions={user ? { verdict: permission('identities', agent, user, host.settings), userId: user.id, patchProfile: data.patchProfile } : undefined}
+          actions={user ? { verdict: verdict('identities', user), userId: user.id, patchProfile: data.patchProfile } : undefined}
         />
       )}
       {user && (
         <SuspendControl
           user={user}
-          verdict={permission('suspend', agent, user, host.settings)}
+          verdict={verdict('suspend', user)}
           onChanged={(updated) => data.patchProfile((current) => ({
             ...current,
             user: { ...updated, organizationName: current.user.organizationName },
@@ -68,7 +75,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
       {user && profile.status === 'ready' && (
         <DuplicatesSection
           requester={profile.data}
-          verdict={permission('merge', agent, user, host.settings)}
+          verdict={verdict('merge', user)}
           onCompare={(target) => setMergeRequest({ target })}
         />
       )}
@@ -76,11 +83,11 @@ export function RequesterPanel({ person, onMerged }: Props) {
         <MergeSection
           requester={profile.data}
           related={data.related}
-          verdict={permission('merge', agent, user, host.settings)}
+          verdict={verdict('merge', user)}
           request={mergeRequest}
           onMerged={onMerged}
         />
       )}
-    </>
+    </ActionFailureProvider>
   );
 }

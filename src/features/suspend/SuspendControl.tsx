@@ -8,6 +8,7 @@ import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { notify } from '../../ui/notify.ts';
 import { useAction } from '../../ui/useAction.ts';
+import { useActionFailure } from '../permissions/context.tsx';
 import type { Verdict } from '../permissions/permissions.ts';
 
 interface Props {
@@ -25,8 +26,16 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
   // The full sentence, with the name, is the panel's: the workspace notification has none.
   const [done, setDone] = useState<string | null>(null);
   const suspend = !user.suspended;
+  const onFailure = useActionFailure();
   const action = useAction(async () => {
-    const updated = await api.updateUser(user.id, { suspended: suspend });
+    let updated: User;
+    try {
+      updated = await api.updateUser(user.id, { suspended: suspend });
+    } catch (error) {
+      // Zendesk's 403 has the last word on what this agent may do.
+      onFailure('suspend', error);
+      throw error;
+    }
     onChanged(updated);
     setConfirming(false);
     notify(host, updated.suspended ? 'notify.suspended' : 'notify.unsuspended');
@@ -56,7 +65,7 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
           {suspend ? t('suspend.button') : t('suspend.undoButton')}
         </button>
       ) : (
-        <p class="muted small">{t(verdict.reason)}</p>
+        !verdict.panelWide && <p class="muted small">{t(verdict.reason)}</p>
       )}
       {!confirming && done && action.state.status === 'done' && <Notice tone="success" message={done} />}
       {!confirming && action.state.status === 'error' && <Notice message={errorMessage(action.state.error)} />}
