@@ -180,6 +180,15 @@ export function seedScenarios(account: Account): void {
     related: { requested_tickets: 8 },
   });
 
+  // Deleted in Zendesk and kept as inactive: the read answers 200 with active false, identities gone.
+  seedUser(account, {
+    id: people.inactiveRequester,
+    name: 'Casey Morgan',
+    active: false,
+    created_at: '2021-09-14T10:00:00Z',
+    related: { requested_tickets: 2 },
+  });
+
   seedTickets();
 
   function seedTickets(): void {
@@ -199,5 +208,6 @@ export function seedScenarios(account: Account): void {
     seedTicket(account, { id: 508, subject: 'Old question about saddle sizes', requester_id: people.deletedRequester, status: 'solved' });
     seedTicket(account, { id: 509, subject: 'Partner repair: frame inspection', requester_id: people.shared });
     seedTicket(account, { id: 510, subject: 'Rechnung fehlt (invoice missing)', requester_id: people.anna });
+    seedTicket(account, { id: 511, subject: 'Please delete my account', requester_id: people.inactiveRequester, status: 'solved' });
   }
 }

@@ -32,7 +32,10 @@ export interface UserRecord {
   custom_role_id: number | null;
   organization_id: number | null;
   suspended: boolean;
-  /** Always true here: a deleted user leaves the account and answers 404. */
+  /**
+   * False once deleted (Users API: "false if the user has been deleted"). Such a user still answers
+   * 200; a user removed from the account answers 404. Zendesk may do either.
+   */
   active: boolean;
   /** Created by a ticket-sharing agreement with another Zendesk account. */
   shared: boolean;
@@ -139,6 +142,7 @@ export type ScenarioName =
   | 'hostile-markup'
   | 'shared-user'
   | 'deleted-requester'
+  | 'deleted-inactive'
   | 'new-ticket';
 
 export interface ScenarioInfo {

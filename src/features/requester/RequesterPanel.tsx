@@ -34,9 +34,11 @@ export function RequesterPanel({ person, onMerged }: Props) {
   const data = useProfileData(host, api, person.id);
   const { profile } = data;
   const user = profile.status === 'ready' ? profile.data.user : null;
-  const gone = profile.status === 'error' && isApiError(profile.error) && profile.error.status === 404;
+  // Zendesk keeps a deleted user as `active: false` (Users API, "active": "false if the user has
+  // been deleted"): a read may answer 200 with such a user, or 404. Both are the same state.
+  const gone = (profile.status === 'error' && isApiError(profile.error) && profile.error.status === 404) || user?.active === false;
   // What the agent may do comes from Zendesk, read once the first reads have answered.
-  const roles = useStanding(agent, api, profile.status !== 'loading' && data.related.status !== 'loading');
+  const roles = useStanding(agent, api, !gone && profile.status !== 'loading' && data.related.status !== 'loading');
   const verdict = (family: ActionFamily, of: NonNullable<typeof user>) => permission(family, agent, roles.standing, of, host.settings);
   // A possible duplicate opens the merge flow at its comparison.
   const [mergeRequest, setMergeRequest] = useState<MergeRequest | null>(null);
@@ -49,19 +51,25 @@ export function RequesterPanel({ person, onMerged }: Props) {
       </>
     );
   }
+  if (gone) {
+    // One state, one message: the panel's styles hide the header's role badge and profile link.
+    return (
+      <div class="deleted-user" data-deleted-user="">
+        <Header host={host} person={person} user={user} />
+        <Notice tone="info" message={t('requester.gone')} />
+      </div>
+    );
+  }
   return (
     <ActionFailureProvider value={roles.onFailure}>
       <Header host={host} person={person} user={user} />
-      {gone ? <Notice message={t('requester.gone')} /> : null}
       <RelatedCounts load={data.related} onRetry={data.reloadRelated} />
       {user && <StandingNotice standing={roles.standing} onRetry={roles.retry} />}
-      {gone ? null : (
-        <IdentityList
-          load={profile}
-          onRetry={data.reloadProfile}
-          actions={user ? { verdict: verdict('identities', user), userId: user.id, patchProfile: data.patchProfile } : undefined}
-        />
-      )}
+      <IdentityList
+        load={profile}
+        onRetry={data.reloadProfile}
+        actions={user ? { verdict: verdict('identities', user), userId: user.id, patchProfile: data.patchProfile } : undefined}
+      />
       {user && (
         <SuspendControl
           user={user}
