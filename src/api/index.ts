@@ -1,6 +1,7 @@
 import type { HostClient } from '../host/types.ts';
 import * as agents from './agents.ts';
 import * as identities from './identities.ts';
+import * as sessions from './sessions.ts';
 import * as tickets from './tickets.ts';
 import { createTransport } from './transport.ts';
 import type { TransportOptions } from './transport.ts';
@@ -9,7 +10,7 @@ import * as users from './users.ts';
 type Bound<F> = F extends (t: never, ...args: infer A) => infer R ? (...args: A) => R : never;
 type BindAll<M> = { [K in keyof M]: Bound<M[K]> };
 
-const operations = { ...users, ...identities, ...tickets, ...agents };
+const operations = { ...users, ...identities, ...tickets, ...agents, ...sessions };
 
 export type ZendeskApi = BindAll<typeof operations>;
 

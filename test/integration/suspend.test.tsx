@@ -36,7 +36,7 @@ describe('suspend and unsuspend', () => {
     expect(screen.getAllByText('Suspended').length).toBeGreaterThan(0);
     // The workspace notification names nobody; the panel says the full sentence.
     expect(world.host.invocations).toContainEqual({ name: 'notify', args: ['User suspended', 'notice'] });
-    expect(within(section).getByRole('status').textContent).toMatch(/is suspended\.$/);
+    expect(await within(section).findByText(/is suspended\.$/)).toBeTruthy();
   });
 
   it('sends one request however fast the confirm button is clicked', async () => {
@@ -154,5 +154,65 @@ describe('suspend and unsuspend', () => {
     const adminsOnly = zendesk.world('ordinary', { settings: { actions_admins_only: true } });
     show(adminsOnly);
     expect(within(await access()).getByText('Only admins can change users with this app.')).toBeTruthy();
+  });
+});
+
+describe('suspend and sign out everywhere', () => {
+  const signOuts = (world: World) => world.host.requests.filter((request) => request.type === 'DELETE' && request.url.includes('/sessions'));
+
+  async function suspendWith(world: World, signOut: boolean) {
+    show(world);
+    const section = await access();
+    fireEvent.click(within(section).getByRole('button', { name: 'Suspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    const option = within(dialog).getByRole('checkbox', { name: 'Also sign them out of every session now' }) as HTMLInputElement;
+    expect(option.checked).toBe(true);
+    if (!signOut) fireEvent.click(option);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    return section;
+  }
+
+  it('suspends first, then ends every session, and reports each', async () => {
+    const world = zendesk.world('ordinary');
+    const section = await suspendWith(world, true);
+    await within(section).findByText(/is signed out of every session\.$/);
+    expect(within(section).getByText(/is suspended\.$/)).toBeTruthy();
+    const writes = world.host.requests.filter((request) => request.type !== 'GET').map((request) => request.type);
+    expect(writes).toEqual(['PUT', 'DELETE']);
+    expect(world.account.signOuts.map((entry) => entry.userId)).toEqual([world.requesterId]);
+  });
+
+  it('leaves sessions alone when the agent unticks the option', async () => {
+    const world = zendesk.world('ordinary');
+    const section = await suspendWith(world, false);
+    await within(section).findByText(/is suspended\.$/);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(signOuts(world)).toHaveLength(0);
+  });
+
+  it('says the user is suspended but may still be signed in when the sign-out fails, and retries the sign-out alone', async () => {
+    const world = zendesk.world('ordinary');
+    world.account.setFaults([{ endpoint: 'sessions.delete_all', kind: 'status', status: 500, apply: 'once' }]);
+    const section = await suspendWith(world, true);
+    const failure = await within(section).findByText(/is suspended, but may still be signed in/);
+    expect(world.account.getUser(world.requesterId ?? 0)?.suspended).toBe(true);
+    expect(world.account.signOuts).toHaveLength(0);
+    fireEvent.click(within(failure.closest('.notice') as HTMLElement).getByRole('button', { name: 'Try again' }));
+    await within(section).findByText(/is signed out of every session\.$/);
+    expect(updates(world)).toHaveLength(1);
+    expect(signOuts(world)).toHaveLength(2);
+    expect(world.account.signOuts).toHaveLength(1);
+  });
+
+  it('does not touch sessions when unsuspending, nor offer to', async () => {
+    const world = zendesk.world('suspended');
+    show(world);
+    fireEvent.click(await within(await access()).findByRole('button', { name: 'Unsuspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).queryByRole('checkbox')).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Unsuspend' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(signOuts(world)).toHaveLength(0);
   });
 });

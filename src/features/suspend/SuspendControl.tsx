@@ -3,13 +3,14 @@ import { useApi } from '../../api/context.tsx';
 import type { User } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
 import { t } from '../../i18n/index.ts';
-import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { notify } from '../../ui/notify.ts';
 import { useAction } from '../../ui/useAction.ts';
 import { useActionFailure } from '../permissions/context.tsx';
 import type { Verdict } from '../permissions/permissions.ts';
+import { SignOutStatus } from './SignOutStatus.tsx';
+import { SuspendDialog } from './SuspendDialog.tsx';
 
 interface Props {
   user: User;
@@ -22,11 +23,22 @@ interface Props {
 export function SuspendControl({ user, verdict, onChanged }: Props) {
   const api = useApi();
   const host = useHost();
+  const onFailure = useActionFailure();
   const [confirming, setConfirming] = useState(false);
+  // On by default: whoever may suspend may end the sessions (Zendesk asks the same of both).
+  const [signOut, setSignOut] = useState(true);
   // The full sentence, with the name, is the panel's: the workspace notification has none.
   const [done, setDone] = useState<string | null>(null);
   const suspend = !user.suspended;
-  const onFailure = useActionFailure();
+  const endSessions = useAction(async () => {
+    try {
+      await api.deleteSessions(user.id);
+    } catch (error) {
+      onFailure('suspend', error);
+      throw error;
+    }
+    notify(host, 'notify.signedOut');
+  });
   const action = useAction(async () => {
     let updated: User;
     try {
@@ -40,6 +52,9 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
     setConfirming(false);
     notify(host, updated.suspended ? 'notify.suspended' : 'notify.unsuspended');
     setDone(t(updated.suspended ? 'suspend.done' : 'unsuspend.done', { name: updated.name }));
+    // The suspension is confirmed and reported first; the sign-out follows on its own.
+    // Unsuspending never touches sessions.
+    if (updated.suspended && suspend && signOut) void endSessions.run();
     return updated;
   });
   const pending = action.state.status === 'pending';
@@ -58,6 +73,8 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
           class={`button ${suspend ? 'button--danger' : ''}`}
           onClick={() => {
             action.reset();
+            endSessions.reset();
+            setSignOut(true);
             setConfirming(true);
           }}
           disabled={pending}
@@ -68,26 +85,19 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
         !verdict.panelWide && <p class="muted small">{t(verdict.reason)}</p>
       )}
       {!confirming && done && action.state.status === 'done' && <Notice tone="success" message={done} />}
+      {!confirming && <SignOutStatus state={endSessions.state} name={user.name} onRetry={() => void endSessions.run()} />}
       {!confirming && action.state.status === 'error' && <Notice message={errorMessage(action.state.error)} />}
       {confirming && (
-        <ConfirmDialog
-          title={suspend ? t('suspend.confirmTitle', { name: user.name }) : t('unsuspend.confirmTitle', { name: user.name })}
-          confirmLabel={suspend ? t('suspend.confirm') : t('unsuspend.confirm')}
-          tone={suspend ? 'danger' : 'primary'}
+        <SuspendDialog
+          name={user.name}
+          suspend={suspend}
           pending={pending}
           error={action.state.status === 'error' ? action.state.error : undefined}
+          signOut={signOut}
+          onSignOutChange={setSignOut}
           onConfirm={() => void action.run()}
           onCancel={() => setConfirming(false)}
-        >
-          {suspend ? (
-            <>
-              <p>{t('suspend.confirmBody', { name: user.name })}</p>
-              <p>{t('suspend.confirmWayBack')}</p>
-            </>
-          ) : (
-            <p>{t('unsuspend.confirmBody', { name: user.name })}</p>
-          )}
-        </ConfirmDialog>
+        />
       )}
     </section>
   );
