@@ -19,6 +19,7 @@ import { RelatedCounts } from '../related/RelatedCounts.tsx';
 import { Header } from './Header.tsx';
 import type { HostPerson } from './hostPerson.ts';
 import { useProfileData } from './useProfileData.ts';
+import { useUserPageEvents } from './useUserPageEvents.ts';
 
 interface Props {
   person: HostPerson;
@@ -33,6 +34,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
   const agent = useAgent();
   const data = useProfileData(host, api, person.id);
   const { profile } = data;
+  useUserPageEvents(host, data.refreshProfile);
   const user = profile.status === 'ready' ? profile.data.user : null;
   // Zendesk keeps a deleted user as `active: false` (Users API, "active": "false if the user has
   // been deleted"): a read may answer 200 with such a user, or 404. Both are the same state.
