@@ -205,6 +205,18 @@ describe('suspend and sign out everywhere', () => {
     expect(world.account.signOuts).toHaveLength(1);
   });
 
+  it('keeps suspend offered after a sign-out 403, and leaves the option off next time', async () => {
+    const world = zendesk.world('ordinary');
+    world.account.setFaults([{ endpoint: 'sessions.delete_all', kind: 'status', status: 403 }]);
+    const section = await suspendWith(world, true);
+    await within(section).findByText(/is suspended, but may still be signed in/);
+    fireEvent.click(within(section).getByRole('button', { name: 'Unsuspend user' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Unsuspend' }));
+    fireEvent.click(await within(section).findByRole('button', { name: 'Suspend user' }));
+    const option = within(await screen.findByRole('dialog')).getByRole('checkbox', { name: 'Also sign them out of every session now' }) as HTMLInputElement;
+    expect(option.checked).toBe(false);
+  });
+
   it('does not touch sessions when unsuspending, nor offer to', async () => {
     const world = zendesk.world('suspended');
     show(world);

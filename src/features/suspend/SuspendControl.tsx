@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
+import { isApiError } from '../../api/index.ts';
 import type { User } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
 import { t } from '../../i18n/index.ts';
@@ -25,7 +26,9 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
   const host = useHost();
   const onFailure = useActionFailure();
   const [confirming, setConfirming] = useState(false);
-  // On by default: whoever may suspend may end the sessions (Zendesk asks the same of both).
+  // On by default when the agent may do it: whoever may suspend may end the sessions, unless
+  // Zendesk refused a sign-out here (a 403 says this agent may not; suspending stays offered).
+  const [signOutRefused, setSignOutRefused] = useState(false);
   const [signOut, setSignOut] = useState(true);
   // The full sentence, with the name, is the panel's: the workspace notification has none.
   const [done, setDone] = useState<string | null>(null);
@@ -34,7 +37,7 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
     try {
       await api.deleteSessions(user.id);
     } catch (error) {
-      onFailure('suspend', error);
+      if (isApiError(error) && error.kind === 'http' && error.status === 403) setSignOutRefused(true);
       throw error;
     }
     notify(host, 'notify.signedOut');
@@ -74,7 +77,7 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
           onClick={() => {
             action.reset();
             endSessions.reset();
-            setSignOut(true);
+            setSignOut(!signOutRefused);
             setConfirming(true);
           }}
           disabled={pending}
