@@ -22,6 +22,7 @@ export interface CurrentAgent {
 /** One custom role's configuration, as far as the panel's actions depend on it. */
 export interface CustomRole {
   id: number;
+  name: string | null;
   roleType: number | null;
   /**
    * Custom Agent Roles API, `configuration.end_user_profile_access`: "What the agent can do with
@@ -68,7 +69,7 @@ export async function listCustomRoles(t: Transport, signal?: Signal): Promise<Cu
       const access = typeof configuration === 'object' && configuration !== null
         ? textOrNull((configuration as Record<string, unknown>)['end_user_profile_access'])
         : null;
-      return [{ id, roleType: integer(role['role_type']), endUserProfileAccess: access }];
+      return [{ id, name: textOrNull(role['name']), roleType: integer(role['role_type']), endUserProfileAccess: access }];
     }),
   );
 }

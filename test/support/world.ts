@@ -32,6 +32,14 @@ const STANDING: Record<WorldRole, KnownStanding> = {
   'read-only': { status: 'known', admin: false, lightAgent: false, ...full, edit: false, delete: false },
 };
 
+const ZAF_ROLE: Record<WorldRole, string> = {
+  admin: 'admin',
+  agent: 'agent',
+  'light-agent': 'agent',
+  'profile-editor': 'Profile editor',
+  'read-only': 'Read-only reviewer',
+};
+
 const STAFF_ID: Record<WorldRole, number> = {
   admin: staff.admin,
   agent: staff.agent,
@@ -94,6 +102,8 @@ export function useZendesk() {
       host.values.set('ticket.requester', hostUser(account, requesterId));
       host.values.set('user', hostUser(account, requesterId));
       host.values.set('currentUser.locale', 'en');
+      // ZAF's currentUser.role: "admin", "agent" (light agents too) or the custom role's name.
+      host.values.set('currentUser.role', ZAF_ROLE[role]);
       const api = createApi(host, { timeoutMs: options.timeoutMs ?? 2_000 });
       return { account, host, api, agent, requesterId };
     },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { User } from '../../api/index.ts';
 import { toAgent } from './agent.ts';
 import { permission, settingOn, standingReason } from './permissions.ts';
-import { accessFrom, standingFromAgent, standingFromRole } from './standing.ts';
+import { accessFrom, roleNamed, standingFromAgent, standingFromRole } from './standing.ts';
 import type { KnownStanding, Standing } from './standing.ts';
 
 const user = (extra: Partial<User> = {}): User => ({
@@ -51,10 +51,24 @@ describe('the standing from /users/me and the custom role', () => {
   });
 
   it('finds the role in the list, and is unknown without it', () => {
-    const roles = [{ id: 7002, roleType: 0, endUserProfileAccess: 'edit' }, { id: 7001, roleType: 1, endUserProfileAccess: null }];
+    const roles = [
+      { id: 7002, name: 'Profile editor', roleType: 0, endUserProfileAccess: 'edit' },
+      { id: 7001, name: 'Light agent', roleType: 1, endUserProfileAccess: null },
+    ];
     expect(standingFromRole(7002, roles)).toMatchObject({ status: 'known', edit: true, delete: false });
     expect(standingFromRole(7001, roles)).toMatchObject({ status: 'known', lightAgent: true });
     expect(standingFromRole(7009, roles)).toEqual({ status: 'unknown', why: 'unrecognised' });
+  });
+
+  it('finds the role ZAF names only when exactly one role has that name', () => {
+    const roles = [
+      { id: 1, name: 'Team lead', roleType: 0, endUserProfileAccess: 'full' },
+      { id: 2, name: 'Twin', roleType: 0, endUserProfileAccess: 'full' },
+      { id: 3, name: 'Twin', roleType: 0, endUserProfileAccess: 'readonly' },
+    ];
+    expect(roleNamed('Team lead', roles)?.id).toBe(1);
+    expect(roleNamed('Twin', roles)).toBeNull();
+    expect(roleNamed('Nobody', roles)).toBeNull();
   });
 });
 

@@ -73,6 +73,16 @@ export function standingFromAgent(me: CurrentAgent): Standing | { status: 'needs
   return { status: 'needs-role', customRoleId: me.customRoleId };
 }
 
+/**
+ * The custom role ZAF names: on Enterprise, `currentUser.role` is a custom role's name (role
+ * names are unique in an account, Zendesk help "Managing custom roles"). Null unless exactly one
+ * role has that name: the caller then asks `/users/me`.
+ */
+export function roleNamed(name: string, roles: readonly CustomRole[]): CustomRole | null {
+  const found = roles.filter((role) => role.name === name);
+  return found.length === 1 ? found[0] ?? null : null;
+}
+
 /** The standing of an agent in custom role `id`, from the account's roles. */
 export function standingFromRole(id: number, roles: readonly CustomRole[]): Standing {
   const role = roles.find((candidate) => candidate.id === id);

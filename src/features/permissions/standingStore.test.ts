@@ -46,10 +46,20 @@ describe('the standing store', () => {
   it('reads the custom roles only for an agent in one', async () => {
     const { api, calls } = fakeApi({
       me: async () => ({ id: 3, role: 'agent', roleType: 0, customRoleId: 7002 }),
-      roles: async () => [{ id: 7002, roleType: 0, endUserProfileAccess: 'edit' }],
+      roles: async () => [{ id: 7002, name: 'Profile editor', roleType: 0, endUserProfileAccess: 'edit' }],
     });
-    expect(await loadStanding(api, '3')).toMatchObject({ edit: true, delete: false });
+    expect(await loadStanding(api, '3', 'agent')).toMatchObject({ edit: true, delete: false });
     expect(calls).toEqual(['me', 'roles']);
+  });
+
+  it('reads only the roles when ZAF names the custom role, and asks /users/me when the name is not found', async () => {
+    const roles = async () => [{ id: 7002, name: 'Profile editor', roleType: 0, endUserProfileAccess: 'edit' }];
+    const named = fakeApi({ me: async () => ({ id: 6, role: 'agent', roleType: 0, customRoleId: 7002 }), roles });
+    expect(await loadStanding(named.api, '6', 'Profile editor')).toMatchObject({ edit: true, delete: false });
+    expect(named.calls).toEqual(['roles']);
+    const renamed = fakeApi({ me: async () => ({ id: 7, role: 'agent', roleType: 0, customRoleId: 7002 }), roles });
+    expect(await loadStanding(renamed.api, '7', 'Editeur de profils')).toMatchObject({ edit: true, delete: false });
+    expect(renamed.calls).toEqual(['roles', 'me']);
   });
 
   it('does not keep a failure: the next panel asks again', async () => {

@@ -1,5 +1,5 @@
 import type { ZendeskApi } from '../../api/index.ts';
-import { standingFromAgent, standingFromRole } from './standing.ts';
+import { roleNamed, standingFromAgent, standingFromRole } from './standing.ts';
 import type { ActionFamily, KnownStanding, Standing } from './standing.ts';
 
 /**
@@ -52,20 +52,34 @@ export function storeStanding(agentKey: string, standing: KnownStanding): void {
   }
 }
 
+async function read(api: ZendeskApi, hostRole: string | null): Promise<Standing> {
+  // ZAF names a custom role by its name ("admin" and "agent" otherwise, light agents included):
+  // then the account's roles alone tell what it may do — one request.
+  if (hostRole && hostRole !== 'admin' && hostRole !== 'agent') {
+    const roles = await api.listCustomRoles();
+    const role = roleNamed(hostRole, roles);
+    if (role) return standingFromRole(role.id, roles);
+    const first = standingFromAgent(await api.showCurrentAgent());
+    return first.status === 'needs-role' ? standingFromRole(first.customRoleId, roles) : first;
+  }
+  const first = standingFromAgent(await api.showCurrentAgent());
+  return first.status === 'needs-role' ? standingFromRole(first.customRoleId, await api.listCustomRoles()) : first;
+}
+
 /**
- * Reads the agent's standing from Zendesk, once per agent however many panels ask: `/users/me`,
- * then — for an agent in a custom role — the account's custom roles. Known answers are stored;
- * a failure is not, so the next panel asks again.
+ * Reads the agent's standing from Zendesk, once per agent however many panels ask: `/users/me`
+ * (role, role_type, custom_role_id) and, for an agent in a custom role, the account's custom
+ * roles — the roles alone when ZAF already names the custom role. Known answers are stored; a
+ * failure is not, so the next panel asks again.
  */
-export function loadStanding(api: ZendeskApi, agentKey: string): Promise<Standing> {
+export function loadStanding(api: ZendeskApi, agentKey: string, hostRole: string | null = null): Promise<Standing> {
   const cached = cachedStanding(agentKey);
   if (cached) return Promise.resolve(cached);
   let request = pending.get(agentKey);
   if (!request) {
     request = (async (): Promise<Standing> => {
       try {
-        const first = standingFromAgent(await api.showCurrentAgent());
-        const standing = first.status === 'needs-role' ? standingFromRole(first.customRoleId, await api.listCustomRoles()) : first;
+        const standing = await read(api, hostRole);
         if (standing.status === 'known') storeStanding(agentKey, standing);
         return standing;
       } catch {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ZendeskApi } from '../../api/index.ts';
+import type { HostClient } from '../../host/types.ts';
 import { isApiError } from '../../api/index.ts';
 import type { Agent } from './agent.ts';
 import type { ActionFamily, Standing } from './standing.ts';
@@ -18,7 +19,7 @@ export interface StandingState {
  * holds the read back until the panel's first reads have answered, so that they stay the only
  * reads before the counts paint; a cached answer is used at once and costs no request.
  */
-export function useStanding(agent: Agent, api: ZendeskApi, ready: boolean): StandingState {
+export function useStanding(host: HostClient, agent: Agent, api: ZendeskApi, ready: boolean): StandingState {
   const key = agent.id === null ? 'me' : String(agent.id);
   const [standing, setStanding] = useState<Standing>(() => cachedStanding(key) ?? { status: 'checking' });
   const [attempt, setAttempt] = useState(0);
@@ -27,11 +28,15 @@ export function useStanding(agent: Agent, api: ZendeskApi, ready: boolean): Stan
   useEffect(() => {
     if (!checking || !ready) return undefined;
     let live = true;
-    void loadStanding(api, key).then((answer) => live && setStanding(answer));
+    // ZAF's role name, raw: for a custom role it names the role to look up (no request: the host answers).
+    void host.get('currentUser.role')
+      .then((role) => (typeof role === 'string' && role !== '' ? role : null), () => null)
+      .then((role) => loadStanding(api, key, role))
+      .then((answer) => live && setStanding(answer));
     return () => {
       live = false;
     };
-  }, [api, key, ready, checking, attempt]);
+  }, [host, api, key, ready, checking, attempt]);
 
   const onFailure = useCallback((family: ActionFamily, error: unknown) => {
     if (!isApiError(error) || error.kind !== 'http' || error.status !== 403) return;

@@ -40,7 +40,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
   // been deleted"): a read may answer 200 with such a user, or 404. Both are the same state.
   const gone = (profile.status === 'error' && isApiError(profile.error) && profile.error.status === 404) || user?.active === false;
   // What the agent may do comes from Zendesk, read once the first reads have answered.
-  const roles = useStanding(agent, api, !gone && profile.status !== 'loading' && data.related.status !== 'loading');
+  const roles = useStanding(host, agent, api, !gone && profile.status !== 'loading' && data.related.status !== 'loading');
   const verdict = (family: ActionFamily, of: NonNullable<typeof user>) => permission(family, agent, roles.standing, of, host.settings);
   // A possible duplicate opens the merge flow at its comparison.
   const [mergeRequest, setMergeRequest] = useState<MergeRequest | null>(null);
