@@ -29,7 +29,9 @@ describe('permissions from Zendesk', () => {
     const merge = wb.app.getByRole('region', { name: 'Merge' });
     await merge.getByText('Your Zendesk role can edit end users but not delete them, and a merge deletes the merged user.').waitFor();
     expect(await merge.getByRole('button', { name: 'Merge into another user…' }).count()).toBe(0);
+    // ZAF names the custom role: its configuration is one request, no /users/me.
     expect(await requests(wb, 'custom_roles.list')).toHaveLength(1);
+    expect(await requests(wb, 'users.me')).toHaveLength(0);
     await wb.screenshot('permissions-profile-editor');
   });
 
