@@ -15,11 +15,10 @@ export interface Agent {
 /** Reads the host's currentUser: its id (the key of the cached standing) and locale. */
 export function toAgent(raw: unknown): Agent {
   const user = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const role = typeof user['role'] === 'string' ? user['role'].toLowerCase() : '';
   const id = user['id'];
   return {
     id: typeof id === 'number' && Number.isSafeInteger(id) ? id : null,
-    role: role === 'admin' ? 'admin' : 'agent',
+    role: user['role'] === 'admin' ? 'admin' : 'agent',
     locale: typeof user['locale'] === 'string' && user['locale'] !== '' ? user['locale'] : 'en',
   };
 }
