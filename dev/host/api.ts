@@ -21,6 +21,11 @@ export interface WorkbenchApi {
   activate(): boolean;
   /** Sends `app.deactivated`; false when the app does not listen to it. */
   deactivate(): boolean;
+  /**
+   * Sends a host event as the agent workspace would (`user.name.changed` when the profile page
+   * beside a user sidebar changed the name, …); false when the app does not listen to it.
+   */
+  emit(event: string, data?: unknown): boolean;
   setFaults(list: readonly Fault[]): void;
   setLatency(ms: number): void;
   setRole(role: AgentRole): void;

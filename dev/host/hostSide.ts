@@ -37,7 +37,7 @@ export function createHostSide(workbench: Workbench, installation: Installation,
   const root = (): { [key: string]: Json } => {
     const { account, state } = workbench;
     const tree: { [key: string]: Json } = {
-      currentUser: zafCurrentUser(account, state.role, state.locale, ACCOUNT_ORIGIN),
+      currentUser: zafCurrentUser(account, state.locale, ACCOUNT_ORIGIN),
       currentAccount: zafAccount(),
     };
     if (state.location === 'user_sidebar') {

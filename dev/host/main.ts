@@ -4,6 +4,7 @@ import { renderControls } from './controls.ts';
 import { renderFaults } from './faults.ts';
 import { mountApp, resolveApp } from './frame.ts';
 import type { MountedApp } from './frame.ts';
+import type { Json } from './zafData.ts';
 import { renderAppActions, renderRequestLog, showRouteBanner, showToast } from './log.ts';
 import { queryFromState, stateFromQuery } from './state.ts';
 import { appSourceOf } from './source.ts';
@@ -106,6 +107,7 @@ const api: WorkbenchApi = {
   setRequester: (id) => workbench.setRequester(id),
   activate: () => workbench.activate(),
   deactivate: () => workbench.deactivate(),
+  emit: (event, data) => workbench.emitToApp(event, (data ?? null) as Json),
   setFaults: (list) => workbench.setFaults(list),
   setLatency: (ms) => workbench.setLatency(ms),
   setRole: (role) => workbench.setRole(role),

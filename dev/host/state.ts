@@ -3,7 +3,7 @@ import type { ScenarioName } from '../zendesk/index.ts';
 import { scenarios } from '../zendesk/index.ts';
 import type { ScenarioInfo } from '../zendesk/index.ts';
 
-export type AgentRole = 'admin' | 'agent' | 'light-agent';
+export type AgentRole = 'admin' | 'agent' | 'light-agent' | 'profile-editor' | 'read-only';
 export type AppLocation = 'ticket_sidebar' | 'new_ticket_sidebar' | 'user_sidebar';
 export type SettingValue = string | number | boolean | null;
 export type Settings = Record<string, SettingValue>;
@@ -12,6 +12,8 @@ export const roles: ReadonlyArray<{ value: AgentRole; label: string }> = [
   { value: 'admin', label: 'Administrator' },
   { value: 'agent', label: 'Agent' },
   { value: 'light-agent', label: 'Light agent' },
+  { value: 'profile-editor', label: 'Custom role: edits end users, never deletes' },
+  { value: 'read-only', label: 'Custom role: read-only' },
 ];
 
 export const locations: ReadonlyArray<{ value: AppLocation; label: string }> = [

@@ -10,6 +10,8 @@ export const staffFor: Readonly<Record<AgentRole, number>> = {
   admin: staff.admin,
   agent: staff.agent,
   'light-agent': staff.lightAgent,
+  'profile-editor': staff.profileEditor,
+  'read-only': staff.readOnlyAgent,
 };
 
 function organizations(account: Account, organizationId: number | null): Json[] {
@@ -72,9 +74,19 @@ export function zafRequester(account: Account, id: number | null, accountOrigin:
   return zafUser(account, id, accountOrigin) ?? deletedUser(id);
 }
 
-export function zafCurrentUser(account: Account, role: AgentRole, locale: AgentLocale, accountOrigin: string): JsonObject {
+/**
+ * ZAF's `currentUser.role` is "admin", "agent", or on Enterprise the name of a custom role: a
+ * light agent is "agent" there, like any agent (ZAF Core API, user object). Only the API tells them apart.
+ */
+function zafRole(account: Account, id: number): string {
+  const user = account.users.get(id);
+  if (!user || user.role !== 'agent' || user.custom_role_id === null || user.role_type === 1) return user?.role ?? 'agent';
+  return account.customRoles.get(user.custom_role_id)?.name ?? 'agent';
+}
+
+export function zafCurrentUser(account: Account, locale: AgentLocale, accountOrigin: string): JsonObject {
   const id = account.actingUserId;
-  return { ...(zafUser(account, id, accountOrigin) ?? { id, name: 'Agent' }), role, locale };
+  return { ...(zafUser(account, id, accountOrigin) ?? { id, name: 'Agent' }), role: zafRole(account, id), locale };
 }
 
 export interface TicketView {

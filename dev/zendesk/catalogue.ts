@@ -17,6 +17,7 @@ export const people = {
   manyIdentities: 2401,
   hostile: 2501,
   deletedRequester: 2601,
+  inactiveRequester: 2602,
   shared: 2701,
   messagingUser: 2901,
 } as const;
@@ -104,6 +105,13 @@ export const scenarios: readonly ScenarioInfo[] = [
     ticketId: 508,
     requesterId: people.deletedRequester,
     description: 'The ticket still names its requester, but that user answers 404.',
+  },
+  {
+    name: 'deleted-inactive',
+    label: 'Deleted inactive: deleted, still answers as inactive',
+    ticketId: 552,
+    requesterId: people.inactiveRequester,
+    description: 'The requester was deleted: Zendesk still answers 200 with the user, now active: false and without identities.',
   },
   {
     name: 'new-ticket',

@@ -31,6 +31,9 @@ export const endpoints = [
   { name: 'tickets.show', method: 'GET', path: 'tickets/:ticketId' },
   { name: 'tickets.update', method: 'PUT', path: 'tickets/:ticketId' },
   { name: 'tickets.comments', method: 'GET', path: 'tickets/:ticketId/comments' },
+  { name: 'custom_roles.list', method: 'GET', path: 'custom_roles' },
+  { name: 'custom_roles.show', method: 'GET', path: 'custom_roles/:customRoleId' },
+  { name: 'sessions.delete_all', method: 'DELETE', path: 'users/:userId/sessions' },
 ] as const;
 
 export type EndpointName = (typeof endpoints)[number]['name'];

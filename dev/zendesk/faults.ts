@@ -52,6 +52,9 @@ const answerKeys: Record<EndpointName, string> = {
   'tickets.requested': 'tickets',
   'tickets.ccd': 'tickets',
   'tickets.assigned': 'tickets',
+  'custom_roles.list': 'custom_roles',
+  'custom_roles.show': 'custom_role',
+  'sessions.delete_all': 'sessions',
 };
 
 export function faultAnswer(fault: Extract<Fault, { kind: 'status' | 'malformed' }>, endpoint: EndpointName | null): Answer {

@@ -24,7 +24,7 @@ export function createAccount(options: AccountOptions = {}): Account {
 
 export { zendeskHandlers } from './handlers.ts';
 export { scenarios, scenarioNames, people } from './scenarios.ts';
-export { staff } from './store/seed.ts';
+export { customRoles, staff } from './store/seed.ts';
 export { endpointNames, endpoints, type EndpointName } from './endpoints.ts';
 export { maxRequestedTicketsToMerge } from './rules/merge.ts';
 export { userUpdateLimit, defaultOrigin } from './store/account.ts';

@@ -195,6 +195,15 @@ export function seedScenarios(account: Account): void {
     related: { requested_tickets: 8 },
   });
 
+  // Deleted in Zendesk and kept as inactive: the read answers 200 with active false, identities gone.
+  seedUser(account, {
+    id: people.inactiveRequester,
+    name: 'Casey Morgan',
+    active: false,
+    created_at: '2021-09-14T10:00:00Z',
+    related: { requested_tickets: 2 },
+  });
+
   seedTickets();
   seedContext(account);
 
@@ -216,5 +225,6 @@ export function seedScenarios(account: Account): void {
     seedTicket(account, { id: 509, subject: 'Partner repair: frame inspection', requester_id: people.shared });
     seedTicket(account, { id: 551, subject: 'Reply on WhatsApp please', requester_id: people.messagingUser });
     seedTicket(account, { id: 510, subject: 'Rechnung fehlt (invoice missing)', requester_id: people.anna });
+    seedTicket(account, { id: 552, subject: 'Please delete my account', requester_id: people.inactiveRequester, status: 'solved' });
   }
 }

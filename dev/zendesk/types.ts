@@ -31,11 +31,16 @@ export interface UserRecord {
   role: Role;
   /** Zendesk's role_type: null for plain agents and end users, 1 light agent, 4 admin. */
   role_type: number | null;
+  /** The agent's custom role (Enterprise), light agents included; null for everyone else. */
+  custom_role_id: number | null;
   organization_id: number | null;
   /** Every organization the user belongs to, the default (`organization_id`) first. */
   organization_ids: number[];
   suspended: boolean;
-  /** Always true here: a deleted user leaves the account and answers 404. */
+  /**
+   * False once deleted (Users API: "false if the user has been deleted"). Such a user still answers
+   * 200; a user removed from the account answers 404. Zendesk may do either.
+   */
   active: boolean;
   /** Created by a ticket-sharing agreement with another Zendesk account. */
   shared: boolean;
@@ -59,6 +64,26 @@ export interface UserRecord {
   created_at: string;
   updated_at: string;
   last_login_at: string | null;
+}
+
+/**
+ * Custom Agent Roles API: "What the agent can do with end-user profiles. Allowed values: "edit",
+ * "edit-within-org", "full", "readonly"". Since September 2025 creating and editing end users is a
+ * permission of its own, without deleting them (Zendesk announcement "Announcing a new permission to
+ * create and edit end users"); the docs do not say which value carries it, so the account reads
+ * "full" as the only one that also deletes.
+ */
+export type EndUserProfileAccess = 'edit' | 'edit-within-org' | 'full' | 'readonly';
+
+export interface CustomRoleRecord {
+  id: number;
+  name: string;
+  description: string;
+  /** 0 custom agent, 1 light agent (Custom Agent Roles API, `role_type`). */
+  role_type: number;
+  configuration: { end_user_profile_access: EndUserProfileAccess; light_agent: boolean; manage_roles: boolean };
+  created_at: string;
+  updated_at: string;
 }
 
 export interface IdentityRecord {
@@ -131,6 +156,7 @@ export type ScenarioName =
   | 'hostile-markup'
   | 'shared-user'
   | 'deleted-requester'
+  | 'deleted-inactive'
   | 'new-ticket';
 
 export interface ScenarioInfo {

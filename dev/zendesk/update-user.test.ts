@@ -48,7 +48,7 @@ describe('updating a user', () => {
     expect((await zd.put(`users/${people.ordinary}.json`, { user: { role: 'agent' } })).status).toBe(403);
   });
 
-  it('answers 429 with Retry-After after five updates in a minute', async () => {
+  it('answers 429 with Retry-After and a plain-text body after five updates in a minute', async () => {
     const zd = zendesk.open();
     for (let i = 0; i < 5; i += 1) {
       const reply = await zd.put(`users/${people.ordinary}.json`, { user: { notes: `note ${i}` } });
@@ -58,7 +58,8 @@ describe('updating a user', () => {
     const limited = await zd.put(`users/${people.ordinary}.json`, { user: { notes: 'one too many' } });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('Retry-After')).toBe('55');
-    expect(limited.json().error).toBe('TooManyRequests');
+    expect(limited.headers.get('Content-Type')).toMatch(/^text\/plain/);
+    expect(limited.text).toBe('Too Many Requests');
     expect(zd.account.getUser(people.ordinary)?.notes).toBe('note 4');
     expect((await zd.put(`users/${people.zoe}.json`, { user: { notes: 'another user is not limited' } })).status).toBe(200);
   });

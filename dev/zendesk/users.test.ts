@@ -87,6 +87,14 @@ describe('showing users', () => {
     });
   });
 
+  it('answers 200 with active: false for a deleted user it still keeps', async () => {
+    const zd = zendesk.open({ scenario: 'deleted-inactive' });
+    const reply = await zd.get(`users/${people.inactiveRequester}.json?include=identities`);
+    expect(reply.status).toBe(200);
+    expect(obj(reply.json().user)).toMatchObject({ id: people.inactiveRequester, active: false });
+    expect(reply.json().identities).toEqual([]);
+  });
+
   it('answers 404 RecordNotFound for a requester deleted meanwhile', async () => {
     const zd = zendesk.open({ scenario: 'deleted-requester' });
     const ticket = obj((await zd.get('tickets/508.json')).json().ticket);

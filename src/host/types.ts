@@ -33,6 +33,13 @@ export interface HostEvents {
   'user.id.changed': unknown;
   'app.activated': unknown;
   'app.deactivated': unknown;
+  // User sidebar events (ZAF Support API, "User sidebar" → Events): the profile page changed the user.
+  'user.name.changed': unknown;
+  'user.email.changed': unknown;
+  'user.avatarUrl.changed': unknown;
+  'user.role.changed': unknown;
+  'user.organizations.changed': unknown;
+  'user.externalId.changed': unknown;
 }
 
 export type NotifyKind = 'notice' | 'alert' | 'error';

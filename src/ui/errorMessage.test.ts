@@ -12,6 +12,20 @@ describe('errorMessage', () => {
     expect(errorMessage(error({ status: 429, retryAfterMs: 400 }))).toBe('Zendesk is limiting requests. Try again in 1 second.');
   });
 
+  it('says "a minute" when a 429 names no wait, as the per-user update limit may', () => {
+    expect(errorMessage(error({ status: 429 }))).toBe('Zendesk is limiting requests. Try again in a minute.');
+  });
+
+  it('says a write that Zendesk answered with a 5xx may or may not have been made', () => {
+    for (const status of [500, 502, 503]) {
+      expect(errorMessage(error({ status, method: 'PUT' })))
+        .toBe(`Zendesk reported an error (${status}). The change may or may not have been made: check before trying again.`);
+    }
+    expect(errorMessage(error({ status: 500, method: 'DELETE' }))).toMatch(/may or may not have been made/);
+    // No answer at all is a different sentence: nothing came back.
+    expect(errorMessage(error({ kind: 'timeout', status: 0, method: 'PUT' }))).not.toMatch(/reported an error/);
+  });
+
   it('shows the first field error Zendesk gave for a 422', () => {
     const details = { value: [{ description: 'Value: is already being used by another user', error: 'DuplicateValue' }] };
     expect(errorMessage(error({ status: 422, details, description: 'Record validation errors' })))
@@ -26,8 +40,8 @@ describe('errorMessage', () => {
   it('names permission, absence, outages and transport failures plainly', () => {
     expect(errorMessage(error({ status: 403 }))).toBe("You don't have permission to do this in Zendesk.");
     expect(errorMessage(error({ status: 404 }))).toMatch(/could not find/);
-    expect(errorMessage(error({ status: 502 }))).toBe('Zendesk had a problem answering (502). Try again.');
-    expect(errorMessage(error({ status: 503 }))).toMatch(/temporarily unavailable/);
+    expect(errorMessage(error({ status: 502, method: 'GET' }))).toBe('Zendesk had a problem answering (502). Try again.');
+    expect(errorMessage(error({ status: 503, method: 'GET' }))).toMatch(/temporarily unavailable/);
     expect(errorMessage(error({ kind: 'network', status: 0 }))).toMatch(/Could not reach Zendesk/);
     expect(errorMessage(error({ kind: 'timeout', status: 0 }))).toMatch(/did not answer in time/);
     expect(errorMessage(error({ kind: 'malformed', status: 200 }))).toMatch(/could not read/);

@@ -31,9 +31,14 @@ export function errorMessage(error: unknown): string {
     return reason ? t('error.invalid', { reason }) : t('error.invalidGeneric');
   }
   if (status === 429) {
+    // Zendesk: Users API, "Update User" limits — 5 updates a minute per user. That 429 comes with a
+    // plain-text body and not always a Retry-After: say "a minute" rather than invent seconds.
     if (error.retryAfterMs === undefined) return t('error.rateLimitedNoWait');
     return t('error.rateLimited', { count: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) });
   }
+  // Zendesk answered a write with an error of its own: the change may have been made all the same.
+  // (A write with no answer at all is a 'network' or 'timeout' error above.)
+  if (status >= 500 && error.method !== 'GET') return t('error.serverWrite', { status });
   if (status === 503) return t('error.unavailable', { status });
   if (status >= 500) return t('error.server', { status });
   return t('error.other', { status });

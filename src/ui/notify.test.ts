@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkup, notify } from './notify.ts';
+import { notify } from './notify.ts';
 import type { HostClient } from '../host/types.ts';
+import en from '../i18n/locales/en/app.json';
 
 describe('notify', () => {
-  it('escapes user text so the host cannot render it as markup', async () => {
+  it('sends a fixed sentence with no user text in it', async () => {
     const calls: unknown[][] = [];
     const host = { invoke: async (...args: unknown[]) => { calls.push(args); } } as unknown as HostClient;
-    notify(host, 'suspend.done', { name: '<img src=x onerror=alert(1)>' });
-    expect(calls).toEqual([['notify', '&#60;img src=x onerror=alert(1)&#62; is suspended.', 'notice']]);
+    notify(host, 'notify.suspended');
+    expect(calls).toEqual([['notify', 'User suspended', 'notice']]);
   });
 
-  it('escapes quotes and ampersands too', () => {
-    expect(escapeMarkup(`a&b"c'd`)).toBe('a&#38;b&#34;c&#39;d');
+  it('has no placeholder in any notification sentence', () => {
+    const keys = Object.entries(en).filter(([key]) => key.startsWith('notify.'));
+    expect(keys.length).toBeGreaterThan(5);
+    for (const [, text] of keys) expect(text).not.toMatch(/[{}<>&]/);
   });
 });

@@ -1,15 +1,16 @@
 import type { HostClient } from '../host/types.ts';
 import { t } from '../i18n/index.ts';
-import type { MessageKey, Vars } from '../i18n/index.ts';
+import type { MessageKey } from '../i18n/index.ts';
 
-/** Zendesk's notify may render markup, and names and identity values come from end users. */
-export function escapeMarkup(value: string): string {
-  return value.replace(/[&<>"']/g, (sign) => `&#${sign.charCodeAt(0)};`);
-}
+/** Message keys for the agent workspace's notifications: short, and with no placeholder. */
+export type NotifyKey = Extract<MessageKey, `notify.${string}`>;
 
-/** A success message through the agent workspace's own notifications, user text escaped. */
-export function notify(host: HostClient, key: MessageKey, vars: Vars = {}): void {
-  const safe: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(vars)) safe[name] = typeof value === 'string' ? escapeMarkup(value) : value;
-  host.invoke('notify', t(key, safe), 'notice').catch(() => undefined);
+/**
+ * A success message through the agent workspace's own notifications. Whether the workspace
+ * renders `notify` text as HTML is not documented (ZAF Core API, "notify"), so these messages
+ * carry no names or values at all ("User suspended"): neither markup nor entities like `&#39;`
+ * can show. The full sentence, with the name, is the panel's to say.
+ */
+export function notify(host: HostClient, key: NotifyKey): void {
+  host.invoke('notify', t(key), 'notice').catch(() => undefined);
 }

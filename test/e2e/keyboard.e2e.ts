@@ -68,8 +68,10 @@ describe('keyboard only', () => {
     await tabTo(wb, 'Suspend user');
     await wb.page.keyboard.press('Enter');
     await wb.app.getByRole('dialog').waitFor();
-    // The safe answer comes first in a destructive question.
-    await expect.poll(() => focused(wb)).toMatchObject({ name: 'Cancel', inDialog: true });
+    // The dialog opens on its first control, the sign-out option (as merge opens on its acknowledgement);
+    // the safe answer comes before the destructive one.
+    await expect.poll(() => focused(wb)).toMatchObject({ tag: 'input', inDialog: true });
+    await tabTo(wb, 'Cancel');
     await expectTrappedIn(wb, 7);
     await wb.page.keyboard.press('Escape');
     await expect.poll(() => wb.app.getByRole('dialog').count()).toBe(0);

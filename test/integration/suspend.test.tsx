@@ -34,7 +34,9 @@ describe('suspend and unsuspend', () => {
     expect(within(section).getByText(/^Suspended:/)).toBeTruthy();
     expect(world.account.getUser(world.requesterId ?? 0)?.suspended).toBe(true);
     expect(screen.getAllByText('Suspended').length).toBeGreaterThan(0);
-    expect(world.host.invocations).toContainEqual({ name: 'notify', args: [expect.stringMatching(/is suspended/), 'notice'] });
+    // The workspace notification names nobody; the panel says the full sentence.
+    expect(world.host.invocations).toContainEqual({ name: 'notify', args: ['User suspended', 'notice'] });
+    expect(await within(section).findByText(/is suspended\.$/)).toBeTruthy();
   });
 
   it('sends one request however fast the confirm button is clicked', async () => {
@@ -97,6 +99,30 @@ describe('suspend and unsuspend', () => {
     expect(updates(world)).toHaveLength(1);
   });
 
+  it('says "try again in a minute" when the per-user limit answers in plain text with no Retry-After', async () => {
+    const world = zendesk.world('ordinary');
+    for (let i = 0; i < 5; i += 1) await world.api.updateUser(world.requesterId ?? 0, { suspended: false });
+    show(world);
+    fireEvent.click(within(await access()).getByRole('button', { name: 'Suspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    // The account's own limit answers now: a plain-text body. A fault takes its Retry-After away.
+    world.account.setFaults([{ endpoint: 'users.update', kind: 'status', status: 429, apply: 'once' }]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
+    expect(await within(dialog).findByText('Zendesk is limiting requests. Try again in a minute.')).toBeTruthy();
+    expect(world.account.getUser(world.requesterId ?? 0)?.suspended).toBe(false);
+  });
+
+  it('says a suspension answered with a 5xx may or may not have been made, and to check first', async () => {
+    const world = zendesk.world('ordinary');
+    world.account.setFaults([{ endpoint: 'users.update', kind: 'status', status: 500, committed: true }]);
+    show(world);
+    fireEvent.click(within(await access()).getByRole('button', { name: 'Suspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
+    expect(await within(dialog).findByText(/Zendesk reported an error \(500\)\. The change may or may not have been made/)).toBeTruthy();
+    expect(within(dialog).queryByText(/lost/)).toBeNull();
+  });
+
   it('says why an agent cannot suspend another agent', async () => {
     const world = zendesk.world('agent-requester');
     show(world);
@@ -111,12 +137,13 @@ describe('suspend and unsuspend', () => {
     expect(await within(await access()).findByRole('button', { name: 'Suspend user' })).toBeTruthy();
   });
 
-  it('gives light agents a read-only view with the reason', async () => {
+  it('gives light agents a read-only view, with the reason said once for the panel', async () => {
     const world = zendesk.world('ordinary', { role: 'light-agent' });
     show(world);
     const section = await access();
+    expect(await screen.findAllByText(/Light agents can view this panel/)).toHaveLength(1);
     expect(within(section).queryByRole('button')).toBeNull();
-    expect(within(section).getByText(/Light agents can view this panel/)).toBeTruthy();
+    expect(within(section).queryByText(/Light agents/)).toBeNull();
   });
 
   it('follows the settings that turn suspension off or restrict it to admins', async () => {
@@ -127,5 +154,77 @@ describe('suspend and unsuspend', () => {
     const adminsOnly = zendesk.world('ordinary', { settings: { actions_admins_only: true } });
     show(adminsOnly);
     expect(within(await access()).getByText('Only admins can change users with this app.')).toBeTruthy();
+  });
+});
+
+describe('suspend and sign out everywhere', () => {
+  const signOuts = (world: World) => world.host.requests.filter((request) => request.type === 'DELETE' && request.url.includes('/sessions'));
+
+  async function suspendWith(world: World, signOut: boolean) {
+    show(world);
+    const section = await access();
+    fireEvent.click(within(section).getByRole('button', { name: 'Suspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    const option = within(dialog).getByRole('checkbox', { name: 'Also sign them out of every session now' }) as HTMLInputElement;
+    expect(option.checked).toBe(true);
+    if (!signOut) fireEvent.click(option);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    return section;
+  }
+
+  it('suspends first, then ends every session, and reports each', async () => {
+    const world = zendesk.world('ordinary');
+    const section = await suspendWith(world, true);
+    await within(section).findByText(/is signed out of every session\.$/);
+    expect(within(section).getByText(/is suspended\.$/)).toBeTruthy();
+    const writes = world.host.requests.filter((request) => request.type !== 'GET').map((request) => request.type);
+    expect(writes).toEqual(['PUT', 'DELETE']);
+    expect(world.account.signOuts.map((entry) => entry.userId)).toEqual([world.requesterId]);
+  });
+
+  it('leaves sessions alone when the agent unticks the option', async () => {
+    const world = zendesk.world('ordinary');
+    const section = await suspendWith(world, false);
+    await within(section).findByText(/is suspended\.$/);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(signOuts(world)).toHaveLength(0);
+  });
+
+  it('says the user is suspended but may still be signed in when the sign-out fails, and retries the sign-out alone', async () => {
+    const world = zendesk.world('ordinary');
+    world.account.setFaults([{ endpoint: 'sessions.delete_all', kind: 'status', status: 500, apply: 'once' }]);
+    const section = await suspendWith(world, true);
+    const failure = await within(section).findByText(/is suspended, but may still be signed in/);
+    expect(world.account.getUser(world.requesterId ?? 0)?.suspended).toBe(true);
+    expect(world.account.signOuts).toHaveLength(0);
+    fireEvent.click(within(failure.closest('.notice') as HTMLElement).getByRole('button', { name: 'Try again' }));
+    await within(section).findByText(/is signed out of every session\.$/);
+    expect(updates(world)).toHaveLength(1);
+    expect(signOuts(world)).toHaveLength(2);
+    expect(world.account.signOuts).toHaveLength(1);
+  });
+
+  it('keeps suspend offered after a sign-out 403, and leaves the option off next time', async () => {
+    const world = zendesk.world('ordinary');
+    world.account.setFaults([{ endpoint: 'sessions.delete_all', kind: 'status', status: 403 }]);
+    const section = await suspendWith(world, true);
+    await within(section).findByText(/is suspended, but may still be signed in/);
+    fireEvent.click(within(section).getByRole('button', { name: 'Unsuspend user' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Unsuspend' }));
+    fireEvent.click(await within(section).findByRole('button', { name: 'Suspend user' }));
+    const option = within(await screen.findByRole('dialog')).getByRole('checkbox', { name: 'Also sign them out of every session now' }) as HTMLInputElement;
+    expect(option.checked).toBe(false);
+  });
+
+  it('does not touch sessions when unsuspending, nor offer to', async () => {
+    const world = zendesk.world('suspended');
+    show(world);
+    fireEvent.click(await within(await access()).findByRole('button', { name: 'Unsuspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).queryByRole('checkbox')).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Unsuspend' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(signOuts(world)).toHaveLength(0);
   });
 });

@@ -3,7 +3,9 @@ import { createAccount, scenarios, staff, zendeskHandlers } from '../../dev/zend
 import type { Account, ScenarioName } from '../../dev/zendesk/index.ts';
 import { createApi } from '../../src/api/index.ts';
 import type { ZendeskApi } from '../../src/api/index.ts';
-import type { Agent, AgentRole } from '../../src/features/permissions/agent.ts';
+import type { Agent } from '../../src/features/permissions/agent.ts';
+import type { KnownStanding } from '../../src/features/permissions/standing.ts';
+import { forgetStandings, storeStanding } from '../../src/features/permissions/standingStore.ts';
 import type { HostContext } from '../../src/host/types.ts';
 import type { AppSettings } from '../../src/host/types.ts';
 import { createFakeHost } from './fakeHost.ts';
@@ -17,7 +19,34 @@ export interface World {
   requesterId: number | null;
 }
 
-const STAFF_ID: Record<AgentRole, number> = { admin: staff.admin, agent: staff.agent, 'light-agent': staff.lightAgent };
+/** The kinds of agent a test can sign in as, as Zendesk's API tells them apart. */
+export type WorldRole = 'admin' | 'agent' | 'light-agent' | 'profile-editor' | 'read-only';
+
+const full = { edit: true, delete: true, withinOrganization: false, refused: [] };
+/** What `/users/me` and the custom roles say of each, as the app reads them (see standing.ts). */
+const STANDING: Record<WorldRole, KnownStanding> = {
+  admin: { status: 'known', admin: true, lightAgent: false, ...full },
+  agent: { status: 'known', admin: false, lightAgent: false, ...full },
+  'light-agent': { status: 'known', admin: false, lightAgent: true, ...full, edit: false, delete: false },
+  'profile-editor': { status: 'known', admin: false, lightAgent: false, ...full, delete: false },
+  'read-only': { status: 'known', admin: false, lightAgent: false, ...full, edit: false, delete: false },
+};
+
+const ZAF_ROLE: Record<WorldRole, string> = {
+  admin: 'admin',
+  agent: 'agent',
+  'light-agent': 'agent',
+  'profile-editor': 'Profile editor',
+  'read-only': 'Read-only reviewer',
+};
+
+const STAFF_ID: Record<WorldRole, number> = {
+  admin: staff.admin,
+  agent: staff.agent,
+  'light-agent': staff.lightAgent,
+  'profile-editor': staff.profileEditor,
+  'read-only': staff.readOnlyAgent,
+};
 
 /** The user as the agent workspace hands it to apps (ZAF's user object), from the account. */
 export function hostUser(account: Account, id: number | null): unknown {
@@ -43,12 +72,27 @@ export function useZendesk() {
   return {
     world(
       scenario: ScenarioName,
-      options: { context?: Partial<HostContext>; settings?: AppSettings; timeoutMs?: number; role?: AgentRole } = {},
+      options: {
+        context?: Partial<HostContext>;
+        settings?: AppSettings;
+        timeoutMs?: number;
+        role?: WorldRole;
+        /**
+         * A new browser session: the agent's standing is read from Zendesk. By default the world is
+         * a later ticket of the same session, whose standing was read before and is cached.
+         */
+        freshSession?: boolean;
+        /** Another ticket of the session the previous world opened: whatever it learnt stays. */
+        continueSession?: boolean;
+      } = {},
     ): World {
       const account = createAccount({ scenario });
       const role = options.role ?? 'agent';
       account.setActingUser(STAFF_ID[role]);
-      const agent: Agent = { id: STAFF_ID[role], role, locale: 'en' };
+      // ZAF says "admin" or "agent" (a light agent's role is "agent"): the API tells the rest.
+      const agent: Agent = { id: STAFF_ID[role], role: role === 'admin' ? 'admin' : 'agent', locale: 'en' };
+      if (!options.continueSession) forgetStandings();
+      if (!options.freshSession && !options.continueSession) storeStanding(String(STAFF_ID[role]), STANDING[role]);
       const handlers = zendeskHandlers(account);
       const send = async (request: Request) =>
         (await getResponse(handlers, request)) ?? new Response('{"error":"InvalidEndpoint"}', { status: 404 });
@@ -58,6 +102,8 @@ export function useZendesk() {
       host.values.set('ticket.requester', hostUser(account, requesterId));
       host.values.set('user', hostUser(account, requesterId));
       host.values.set('currentUser.locale', 'en');
+      // ZAF's currentUser.role: "admin", "agent" (light agents too) or the custom role's name.
+      host.values.set('currentUser.role', ZAF_ROLE[role]);
       const api = createApi(host, { timeoutMs: options.timeoutMs ?? 2_000 });
       return { account, host, api, agent, requesterId };
     },

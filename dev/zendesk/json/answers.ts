@@ -53,6 +53,17 @@ export const tooManyRequests = (retryAfterSeconds: number, headers: Record<strin
   },
 });
 
+/**
+ * The per-user update limit's refusal (Users API, "Update User" → Limits: "you will get a 429 Too
+ * Many Requests"): a plain-text body, not Zendesk's JSON error. Retry-After is sent as the docs
+ * advise obeying it; a fault can take it away, as clients must cope with its absence.
+ */
+export const userUpdateLimited = (retryAfterSeconds: number, headers: Record<string, string> = {}): Answer => ({
+  status: 429,
+  headers: { ...headers, 'Retry-After': String(retryAfterSeconds), 'Content-Type': 'text/plain; charset=utf-8' },
+  text: 'Too Many Requests',
+});
+
 /** Zendesk's body for a status the fault injector is asked to produce. */
 export function errorBodyFor(status: number): ZendeskError {
   switch (status) {

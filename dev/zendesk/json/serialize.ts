@@ -44,7 +44,7 @@ export function userJson(account: Account, user: UserRecord, origin: string) {
     details: user.details,
     notes: user.notes,
     role_type: user.role_type,
-    custom_role_id: null,
+    custom_role_id: user.custom_role_id,
     moderator: isAgent,
     ticket_restriction: isAgent ? null : 'requested',
     only_private_comments: false,

@@ -6,11 +6,12 @@ import type { Account } from '../store/account.ts';
 import type { FaultKind } from '../types.ts';
 import type { RouteTable } from './context.ts';
 import { identityRoutes } from './identities.ts';
+import { roleRoutes } from './roles.ts';
 import { ticketListRoutes } from './ticketLists.ts';
 import { ticketRoutes } from './tickets.ts';
 import { userRoutes } from './users.ts';
 
-const routes: RouteTable = { ...userRoutes, ...identityRoutes, ...ticketRoutes, ...ticketListRoutes };
+const routes: RouteTable = { ...userRoutes, ...identityRoutes, ...ticketRoutes, ...ticketListRoutes, ...roleRoutes };
 
 /** Answers one request to `/api/v2/...` the way the account would, faults and latency included. */
 export async function answerRequest(account: Account, request: Request): Promise<Response> {
@@ -78,7 +79,7 @@ async function readBody(request: Request): Promise<unknown> {
 function toResponse(answer: Answer): Response {
   const headers = new Headers(answer.headers);
   if (answer.json === undefined && answer.text === undefined) return new Response(null, { status: answer.status, headers });
-  headers.set('Content-Type', 'application/json; charset=utf-8');
+  if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json; charset=utf-8');
   const text = answer.text ?? JSON.stringify(answer.json);
   return new Response(text, { status: answer.status, headers });
 }

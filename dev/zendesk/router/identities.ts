@@ -2,7 +2,7 @@ import { created, forbidden, invalidBase, noContent, notFound, ok, recordInvalid
 import { isPageRequest, paginate, readPageRequest } from '../json/pagination.ts';
 import { identityJson } from '../json/serialize.ts';
 import { addIdentity, isIdentityType, makePrimary, normalizeValue, removeIdentity, touchUser, validateValue } from '../rules/identities.ts';
-import { staffKind } from '../rules/permissions.ts';
+import { canWriteIdentities } from '../rules/permissions.ts';
 import type { IdentityRecord, UserRecord } from '../types.ts';
 import { isRecord, param, type RouteContext, type RouteTable } from './context.ts';
 
@@ -10,11 +10,10 @@ type Found = { user: UserRecord; identity: IdentityRecord };
 
 /**
  * The identity endpoints are "Allowed for agents" and "an agent can add an identity to any
- * user profile"; light agents may not edit profiles at all.
+ * user profile"; light agents and roles that may not edit end users' profiles are refused.
  */
-function mayWrite(context: RouteContext): boolean {
-  const kind = staffKind(context.account.actingUser);
-  return kind === 'admin' || kind === 'agent';
+function mayWrite(context: RouteContext, user: UserRecord): boolean {
+  return canWriteIdentities(context.account, context.account.actingUser, user);
 }
 
 function findUser(context: RouteContext): UserRecord | undefined {
@@ -36,7 +35,7 @@ function isFound(value: Found | Answer): value is Found {
 function write(context: RouteContext, action: (found: Found) => Answer): Answer {
   const found = find(context);
   if (!isFound(found)) return found;
-  if (!mayWrite(context)) return forbidden();
+  if (!mayWrite(context, found.user)) return forbidden();
   return action(found);
 }
 
@@ -73,7 +72,7 @@ export const identityRoutes: RouteTable = {
   'identities.create': (context) => {
     const user = findUser(context);
     if (!user) return notFound();
-    if (!mayWrite(context)) return forbidden();
+    if (!mayWrite(context, user)) return forbidden();
     const body = isRecord(context.body) ? context.body : {};
     const input = isRecord(body.identity) ? body.identity : {};
     const type = input.type;

@@ -3,6 +3,7 @@ import { isPageRequest, offsetPage, readOffsetRequest } from '../json/pagination
 import { identityJson, organizationJson, userJson } from '../json/serialize.ts';
 import { mergeRefusal, mergeUsers } from '../rules/merge.ts';
 import { autocompleteUsers, searchUsers } from '../rules/search.ts';
+import { canEditUser, canWriteIdentities } from '../rules/permissions.ts';
 import { updateUser } from '../rules/update-user.ts';
 import type { Account } from '../store/account.ts';
 import type { UserRecord } from '../types.ts';
@@ -33,6 +34,22 @@ function withSideloads(context: RouteContext, users: readonly UserRecord[], payl
       .map((id) => account.organizations.get(id))
       .filter((org) => org !== undefined)
       .map((org) => organizationJson(org, origin));
+  }
+  if (wanted.has('abilities')) {
+    // Side-loading docs, "Abilities": what the current user can do with each user, as a top-level
+    // array keyed by user_id, with the four fields the docs show.
+    const acting = account.actingUser;
+    payload.abilities = users.map((user) => {
+      const edit = canEditUser(account, acting, user);
+      return {
+        url: `${origin}/api/v2/users/${user.id}.json`,
+        user_id: user.id,
+        can_edit: edit,
+        can_edit_password: edit,
+        can_manage_identities_of: canWriteIdentities(account, acting, user),
+        can_verify_identities: canWriteIdentities(account, acting, user),
+      };
+    });
   }
   return ok(payload);
 }

@@ -8,7 +8,7 @@ export const maxRequestedTicketsToMerge = 10_000;
 
 /** The refusal Zendesk gives for this merge, or null when the merge may go ahead. */
 export function mergeRefusal(account: Account, sourceId: number, targetId: number | null): Answer | null {
-  if (!canMerge(account.actingUser)) {
+  if (!canMerge(account, account.actingUser)) {
     return forbidden('You do not have permission to merge users.');
   }
   if (targetId === null) {

@@ -1,4 +1,4 @@
-import { badRequest, forbidden, notFound, ok, recordInvalid, tooManyRequests, type Answer, type ErrorDetails } from '../json/answers.ts';
+import { badRequest, forbidden, notFound, ok, recordInvalid, userUpdateLimited, type Answer, type ErrorDetails } from '../json/answers.ts';
 import { userJson } from '../json/serialize.ts';
 import type { Account } from '../store/account.ts';
 import type { Role, UserRecord } from '../types.ts';
@@ -22,9 +22,9 @@ export function updateUser(account: Account, userId: number, body: unknown, orig
   const headers = {
     'Zendesk-RateLimit-create-update-user': `total=${decision.limit}; remaining=${decision.remaining}; resets=${decision.resetsSeconds}`,
   };
-  if (!decision.allowed) return tooManyRequests(decision.retryAfterSeconds, headers);
+  if (!decision.allowed) return userUpdateLimited(decision.retryAfterSeconds, headers);
   const acting = account.actingUser;
-  if (!canEditUser(acting, user)) return forbidden();
+  if (!canEditUser(account, acting, user)) return forbidden();
   const changes = isRecord(body) ? body.user : undefined;
   if (!isRecord(changes)) return badRequest('InvalidValue', 'The request body must contain a user object');
   if ('role' in changes && changes.role !== user.role && !canChangeRole(acting)) return forbidden();

@@ -1,6 +1,7 @@
 import { commentJson, identityJson, ticketJson, userJson, type IdentityJson, type UserJson } from '../json/serialize.ts';
 import { SlidingWindow } from '../rules/rate-limit.ts';
 import type {
+  CustomRoleRecord,
   Fault,
   IdentityRecord,
   OrganizationRecord,
@@ -28,8 +29,11 @@ export class Account {
   readonly users = new Map<number, UserRecord>();
   readonly identities = new Map<number, IdentityRecord>();
   readonly organizations = new Map<number, OrganizationRecord>();
+  readonly customRoles = new Map<number, CustomRoleRecord>();
   readonly related = new Map<number, RelatedCounts>();
   readonly tickets = new Map<number, TicketRecord>();
+  /** Users whose sessions were all ended (Sessions API, "Bulk Delete Sessions"), oldest first. */
+  readonly signOuts: { userId: number; at: string }[] = [];
   /** Verification emails Zendesk would have sent, newest last. */
   readonly verificationEmails: VerificationEmail[] = [];
   readonly now: () => number;

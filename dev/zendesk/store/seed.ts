@@ -1,8 +1,11 @@
-import type { IdentityRecord, IdentityType, OrganizationRecord, RelatedCounts, TicketRecord, UserRecord } from '../types.ts';
+import type { CustomRoleRecord, IdentityRecord, IdentityType, OrganizationRecord, RelatedCounts, TicketRecord, UserRecord } from '../types.ts';
 import type { Account } from './account.ts';
 
-/** The three people the workbench can act as, one per kind of agent. */
-export const staff = { admin: 1001, agent: 1002, lightAgent: 1003 } as const;
+/** The people the workbench can act as, one per kind of agent Zendesk presents. */
+export const staff = { admin: 1001, agent: 1002, lightAgent: 1003, profileEditor: 1021, readOnlyAgent: 1022 } as const;
+
+/** The account's custom roles (Enterprise): Zendesk's own light agent role and two of the account's. */
+export const customRoles = { lightAgent: 7001, profileEditor: 7002, readOnly: 7003 } as const;
 
 export type IdentitySeed = [type: IdentityType, value: string, options?: { verified?: boolean; primary?: boolean; undeliverable?: boolean }];
 
@@ -19,6 +22,7 @@ export function seedUser(account: Account, seed: UserSeed): UserRecord {
   const user: UserRecord = {
     role: 'end-user',
     role_type: null,
+    custom_role_id: null,
     organization_id: null,
     suspended: false,
     active: true,
@@ -101,8 +105,24 @@ export function seedTicket(
   });
 }
 
+function seedCustomRole(account: Account, role: Omit<CustomRoleRecord, 'created_at' | 'updated_at'>): void {
+  account.customRoles.set(role.id, { ...role, created_at: '2021-03-01T10:00:00Z', updated_at: '2025-09-30T10:00:00Z' });
+}
+
 export function seedStaff(account: Account): void {
   seedOrganization(account, { id: 9004, name: 'Lumen Bicycles', domain_names: ['lumenbikes.example'] });
+  seedCustomRole(account, {
+    id: customRoles.lightAgent, name: 'Light agent', description: 'Can view and add private comments',
+    role_type: 1, configuration: { end_user_profile_access: 'readonly', light_agent: true, manage_roles: false },
+  });
+  seedCustomRole(account, {
+    id: customRoles.profileEditor, name: 'Profile editor', description: 'Creates and edits end users, never deletes them',
+    role_type: 0, configuration: { end_user_profile_access: 'edit', light_agent: false, manage_roles: false },
+  });
+  seedCustomRole(account, {
+    id: customRoles.readOnly, name: 'Read-only reviewer', description: 'Reads tickets and profiles',
+    role_type: 0, configuration: { end_user_profile_access: 'readonly', light_agent: false, manage_roles: false },
+  });
   const agentFields = { role: 'agent', organization_id: 9004, time_zone: 'Pacific Time (US & Canada)' } as const;
   seedUser(account, {
     id: staff.admin,
@@ -127,7 +147,26 @@ export function seedStaff(account: Account): void {
     id: staff.lightAgent,
     name: 'Lee Ahn',
     role_type: 1,
+    custom_role_id: customRoles.lightAgent,
     created_at: '2022-01-10T11:45:00Z',
     identities: [['email', 'lee.ahn@lumenbikes.example', { verified: true }]],
+  });
+  seedUser(account, {
+    ...agentFields,
+    id: staff.profileEditor,
+    name: 'Jonas Berg',
+    role_type: 0,
+    custom_role_id: customRoles.profileEditor,
+    created_at: '2023-04-17T08:30:00Z',
+    identities: [['email', 'jonas.berg@lumenbikes.example', { verified: true }]],
+  });
+  seedUser(account, {
+    ...agentFields,
+    id: staff.readOnlyAgent,
+    name: 'Tomás Ruiz',
+    role_type: 0,
+    custom_role_id: customRoles.readOnly,
+    created_at: '2024-02-05T13:10:00Z',
+    identities: [['email', 'tomas.ruiz@lumenbikes.example', { verified: true }]],
   });
 }

@@ -48,7 +48,7 @@ export function DuplicateFinder({ requester, verdict, onCompare, onSettled }: Du
               <DuplicateItem key={duplicate.user.id} duplicate={duplicate} canMerge={verdict.allowed} onCompare={onCompare} />
             ))}
           </ul>
-          {!verdict.allowed && <p class="muted small">{t('duplicates.mergeUnavailable', { reason: t(verdict.reason) })}</p>}
+          {!verdict.allowed && !verdict.panelWide && <p class="muted small">{t('duplicates.mergeUnavailable', { reason: t(verdict.reason) })}</p>}
         </>
       )}
     </div>

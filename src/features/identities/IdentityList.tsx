@@ -40,7 +40,8 @@ interface EditorProps {
 
 /** The list with a change control per row and the add form. */
 function EditableIdentities({ identities, actions }: EditorProps) {
-  const operations = useIdentityActions(actions, identities);
+  const [done, setDone] = useState<string | null>(null);
+  const operations = useIdentityActions(actions, identities, setDone);
   const container = useRef<HTMLDivElement>(null);
   const [removals, setRemovals] = useState(0);
   // A removed row takes its focused button with it; the list keeps the focus instead of the page.
@@ -58,6 +59,7 @@ function EditableIdentities({ identities, actions }: EditorProps) {
     <div ref={container} class="identity-editor" role="group" aria-label={t('identities.group')} tabIndex={-1}>
       <PhoneLeftNotice followUp={operations.phoneLeft} />
       <Groups identities={identities} operations={withFocus} />
+      {done && <p class="muted small identity-done" role="status" dir="auto">{done}</p>}
       <AddIdentity onAdd={operations.add} />
     </div>
   );
@@ -74,7 +76,7 @@ function Content({ identities, actions }: ContentProps) {
     <>
       <Groups identities={identities} operations={null} />
       {/* Said once for the whole list, not on every row. */}
-      {actions && !actions.verdict.allowed && <p class="muted small identity-reason">{t(actions.verdict.reason)}</p>}
+      {actions && !actions.verdict.allowed && !actions.verdict.panelWide && <p class="muted small identity-reason">{t(actions.verdict.reason)}</p>}
     </>
   );
 }

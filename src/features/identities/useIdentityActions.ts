@@ -2,8 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
 import type { Identity, UserProfile } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
+import { t } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { notify } from '../../ui/notify.ts';
+import type { NotifyKey } from '../../ui/notify.ts';
+import { useActionFailure } from '../permissions/context.tsx';
 import type { Verdict } from '../permissions/permissions.ts';
 import { primaryOf, withIdentity, withoutIdentity, withPrimary } from './changes.ts';
 import type { IdentityActionKind } from './changes.ts';
@@ -26,9 +29,15 @@ export type IdentityOperations = Record<IdentityActionKind, (identity: Identity)
  * The identity changes, each resolving once Zendesk accepted it and the panel shows it, or
  * rejecting with Zendesk's error and nothing changed on screen.
  */
-export function useIdentityActions({ userId, patchProfile }: IdentityActions, identities: readonly Identity[]): IdentityOperations & { phoneLeft: PhoneFollowUp } {
+export function useIdentityActions(
+  { userId, patchProfile }: IdentityActions,
+  identities: readonly Identity[],
+  /** The panel's sentence for a change that succeeded, with the identity's value in it. */
+  onDone: (sentence: string) => void = () => undefined,
+): IdentityOperations & { phoneLeft: PhoneFollowUp } {
   const api = useApi();
   const host = useHost();
+  const onFailure = useActionFailure();
   const latest = useRef(identities);
   latest.current = identities;
   const reloads = useRef(0);
@@ -37,10 +46,20 @@ export function useIdentityActions({ userId, patchProfile }: IdentityActions, id
   const phoneLeft = usePhoneFollowUp(api, userId, () => latest.current, patchProfile);
   const { check } = phoneLeft;
 
-  const operations = useMemo((): IdentityOperations => {
+  const operations = useMemo(
+    () => reporting(onFailure, operationsFor()),
+    [api, host, userId, patchProfile, controller, onDone, onFailure, check],
+  );
+  return { ...operations, phoneLeft };
+
+  function operationsFor(): IdentityOperations {
     const update = (change: (list: Identity[]) => Identity[]) =>
       patchProfile((profile) => ({ ...profile, identities: change(profile.identities) }));
-    const notifyAbout = (key: MessageKey, identity: Identity) => notify(host, key, { value: identity.value });
+    // The workspace's notification carries no user text; the panel says the full sentence.
+    const notifyAbout = (key: MessageKey, short: NotifyKey, identity: Identity) => {
+      notify(host, short);
+      onDone(t(key, { value: identity.value }));
+    };
 
     // Only the newest reload may paint: an older one that answers late would undo a newer change.
     const reload = async (fallback?: Identity[]) => {
@@ -73,32 +92,50 @@ export function useIdentityActions({ userId, patchProfile }: IdentityActions, id
           throw error;
         }
         await reload(answer);
-        notifyAbout('identity.madePrimary', identity);
+        notifyAbout('identity.madePrimary', 'notify.identityChanged', identity);
       },
       async verify(identity) {
         const verified = await api.verifyIdentity(userId, identity.id);
         update((list) => withIdentity(list, verified));
-        notifyAbout('identity.verifiedDone', identity);
+        notifyAbout('identity.verifiedDone', 'notify.identityChanged', identity);
       },
       async requestVerification(identity) {
         await api.requestVerification(userId, identity.id);
-        notifyAbout('identity.verificationSent', identity);
+        notifyAbout('identity.verificationSent', 'notify.verificationSent', identity);
       },
       async remove(identity) {
         await api.deleteIdentity(userId, identity.id);
         update((list) => withoutIdentity(list, identity.id));
         // Zendesk promotes another identity of the type when the primary goes.
         if (identity.primary) void reload();
-        notifyAbout('identity.removed', identity);
+        notifyAbout('identity.removed', 'notify.identityRemoved', identity);
         void check(identity);
       },
       async add(input) {
         const created = await api.createIdentity(userId, input);
         update((list) => withIdentity(list, created));
-        notifyAbout('identity.added', created);
+        notifyAbout('identity.added', 'notify.identityAdded', created);
         return created;
       },
     };
-  }, [api, host, userId, patchProfile, controller, check]);
-  return { ...operations, phoneLeft };
+  }
+}
+
+/** Each operation tells the panel of its failure, so that Zendesk's 403 updates what is offered. */
+function reporting(onFailure: (family: 'identities', error: unknown) => void, ops: IdentityOperations): IdentityOperations {
+  const guard = <A extends unknown[], R>(run: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    try {
+      return await run(...args);
+    } catch (error) {
+      onFailure('identities', error);
+      throw error;
+    }
+  };
+  return {
+    makePrimary: guard(ops.makePrimary),
+    verify: guard(ops.verify),
+    requestVerification: guard(ops.requestVerification),
+    remove: guard(ops.remove),
+    add: guard(ops.add),
+  };
 }

@@ -53,14 +53,14 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
       <div class="section__head">
         <h2 id="merge-heading">{t('merge.title')}</h2>
       </div>
-      {!verdict.allowed && <p class="muted small">{t(verdict.reason)}</p>}
+      {!verdict.allowed && !verdict.panelWide && <p class="muted small">{t(verdict.reason)}</p>}
       {verdict.allowed && flow.status !== 'open' && (
         <button ref={opener} type="button" class="button" onClick={() => open()} disabled={flow.status === 'loading'} aria-busy={flow.status === 'loading'}>
           {t('merge.open')}
         </button>
       )}
       {flow.status === 'failed' && <Notice message={t('merge.loadFailed')} onRetry={() => open(flow.target)} />}
-      {verdict.allowed && flow.status === 'open' && (
+      {flow.status === 'open' && (
         <flow.Flow key={flow.opening} requester={requester} related={related} initialTarget={flow.target} onMerged={onMerged} onClose={() => {
           closedByAgent.current = true;
           setFlow({ status: 'closed' });

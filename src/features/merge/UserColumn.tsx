@@ -29,7 +29,10 @@ export function UserColumn({ heading, profile, counts, onRetryProfile }: Props) 
         <>
           <p class="merge-column__name" data-user-id={profile.data.user.id}><bdi>{profile.data.user.name}</bdi></p>
           <p class="merge-column__badges">
-            <span class="badge">{roleLabel(profile.data.user)}</span>
+            {/* A deleted user (active: false) has no role to show: the eligibility note says the rest. */}
+            {profile.data.user.active
+              ? <span class="badge">{roleLabel(profile.data.user)}</span>
+              : <span class="badge badge--danger">{t('requester.deletedBadge')}</span>}
             {profile.data.user.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}
           </p>
           <IdentitySummary identities={profile.data.identities} />

@@ -29,7 +29,11 @@ export function mayHaveMerged(error: unknown): boolean {
   }
 }
 
-/** What the agent reads after a failed merge: Zendesk's refusal, or that it is not known whether it happened. */
+/**
+ * What the agent reads after a failed merge: Zendesk's refusal, or that it is not known whether it
+ * happened. A 5xx is Zendesk reporting an error, not a lost answer: errorMessage says so.
+ */
 export function mergeErrorMessage(error: unknown): string {
-  return mayHaveMerged(error) ? t('merge.uncertain') : errorMessage(error);
+  const answered = isApiError(error) && error.kind === 'http';
+  return mayHaveMerged(error) && !answered ? t('merge.uncertain') : errorMessage(error);
 }

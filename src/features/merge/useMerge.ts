@@ -6,8 +6,7 @@ import { t } from '../../i18n/index.ts';
 import { notify } from '../../ui/notify.ts';
 import { useAction } from '../../ui/useAction.ts';
 import type { Action } from '../../ui/useAction.ts';
-import { useAgent } from '../permissions/context.tsx';
-import { distinctNames } from './names.ts';
+import { useActionFailure, useAgent } from '../permissions/context.tsx';
 import { whoIsGone } from './outcome.ts';
 import { receiptTask } from './receiptTask.ts';
 import type { OnMerged } from './types.ts';
@@ -40,6 +39,7 @@ export function useMerge(requester: UserProfile, target: User, { onMerged, onGon
   const api = useApi();
   const host = useHost();
   const agent = useAgent();
+  const onFailure = useActionFailure();
   return useAction(async () => {
     // The receipt lists every identity the deleted user had: a cut list is completed first,
     // while the user still exists to be read (nothing is merged if this read fails).
@@ -48,11 +48,12 @@ export function useMerge(requester: UserProfile, target: User, { onMerged, onGon
     try {
       survivor = await api.mergeUsers(requester.user.id, target.id);
     } catch (error) {
+      onFailure('merge', error);
       if (isApiError(error) && error.kind === 'http' && error.status === 404) onGone(await goneMessage(api, requester.user, target));
       throw error;
     }
-    const [from, to] = distinctNames(requester.user, survivor);
-    notify(host, 'merge.done', { from, to });
+    // The panel names both users (merge.survivor); the workspace notification names nobody.
+    notify(host, 'notify.merged');
     const receipt = receiptTask(api, host, {
       agent, merged: requester.user, identities, kept: survivor, at: new Date(),
     });

@@ -1,24 +1,24 @@
-/** The signed-in agent, as far as the app's permissions care. */
-export type AgentRole = 'admin' | 'agent' | 'light-agent';
+/**
+ * ZAF's `currentUser.role`: "admin", "agent", or on Enterprise the name of a custom role. It
+ * cannot tell a light agent or a read-only custom role from an agent (a light agent's role is
+ * "agent"), so it decides nothing about permissions: `useStanding` reads those from the API.
+ */
+export type AgentRole = 'admin' | 'agent';
 
 export interface Agent {
   id: number | null;
+  /** Whether ZAF says admin; anyone else is "agent" here, whatever their role's name. */
   role: AgentRole;
   locale: string;
 }
 
-/**
- * Reads the host's currentUser. Support answers "admin", "agent", or the name of a custom
- * role; only a role that says it is a light agent is treated as one, any other is an agent
- * (Zendesk still refuses what a custom role may not do, and the panel shows that refusal).
- */
+/** Reads the host's currentUser: its id (the key of the cached standing) and locale. */
 export function toAgent(raw: unknown): Agent {
   const user = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const role = typeof user['role'] === 'string' ? user['role'].toLowerCase() : '';
   const id = user['id'];
   return {
     id: typeof id === 'number' && Number.isSafeInteger(id) ? id : null,
-    role: role === 'admin' || role === 'owner' ? 'admin' : /light[ _-]?agent/.test(role) ? 'light-agent' : 'agent',
+    role: user['role'] === 'admin' ? 'admin' : 'agent',
     locale: typeof user['locale'] === 'string' && user['locale'] !== '' ? user['locale'] : 'en',
   };
 }

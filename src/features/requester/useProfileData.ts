@@ -14,6 +14,8 @@ export interface ProfileData {
   profile: Load<UserProfile>;
   related: Load<RelatedCounts>;
   reloadProfile: () => void;
+  /** Reads the profile again without showing it as loading; a failure keeps what is shown. */
+  refreshProfile: () => void;
   reloadRelated: () => void;
   /** Applies a change the app made, once Zendesk confirmed it (or optimistically, with a rollback). */
   patchProfile: (change: (profile: UserProfile) => UserProfile) => void;
@@ -97,6 +99,7 @@ export function useProfileData(host: HostClient, api: ZendeskApi, userId: number
     related,
     restOfIdentities,
     reloadProfile: () => load('profile'),
+    refreshProfile: () => load('profile', true),
     reloadRelated: () => load('related'),
     patchProfile,
   };

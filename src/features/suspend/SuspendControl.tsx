@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
+import { isApiError } from '../../api/index.ts';
 import type { User } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
 import { t } from '../../i18n/index.ts';
-import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { notify } from '../../ui/notify.ts';
 import { useAction } from '../../ui/useAction.ts';
+import { useActionFailure } from '../permissions/context.tsx';
 import type { Verdict } from '../permissions/permissions.ts';
+import { SignOutStatus } from './SignOutStatus.tsx';
+import { SuspendDialog } from './SuspendDialog.tsx';
 
 interface Props {
   user: User;
@@ -21,13 +24,40 @@ interface Props {
 export function SuspendControl({ user, verdict, onChanged }: Props) {
   const api = useApi();
   const host = useHost();
+  const onFailure = useActionFailure();
   const [confirming, setConfirming] = useState(false);
+  // On by default when the agent may do it: whoever may suspend may end the sessions, unless
+  // Zendesk refused a sign-out here (a 403 says this agent may not; suspending stays offered).
+  const [signOutRefused, setSignOutRefused] = useState(false);
+  const [signOut, setSignOut] = useState(true);
+  // The full sentence, with the name, is the panel's: the workspace notification has none.
+  const [done, setDone] = useState<string | null>(null);
   const suspend = !user.suspended;
+  const endSessions = useAction(async () => {
+    try {
+      await api.deleteSessions(user.id);
+    } catch (error) {
+      if (isApiError(error) && error.kind === 'http' && error.status === 403) setSignOutRefused(true);
+      throw error;
+    }
+    notify(host, 'notify.signedOut');
+  });
   const action = useAction(async () => {
-    const updated = await api.updateUser(user.id, { suspended: suspend });
+    let updated: User;
+    try {
+      updated = await api.updateUser(user.id, { suspended: suspend });
+    } catch (error) {
+      // Zendesk's 403 has the last word on what this agent may do.
+      onFailure('suspend', error);
+      throw error;
+    }
     onChanged(updated);
     setConfirming(false);
-    notify(host, updated.suspended ? 'suspend.done' : 'unsuspend.done', { name: updated.name });
+    notify(host, updated.suspended ? 'notify.suspended' : 'notify.unsuspended');
+    setDone(t(updated.suspended ? 'suspend.done' : 'unsuspend.done', { name: updated.name }));
+    // The suspension is confirmed and reported first; the sign-out follows on its own.
+    // Unsuspending never touches sessions.
+    if (updated.suspended && suspend && signOut) void endSessions.run();
     return updated;
   });
   const pending = action.state.status === 'pending';
@@ -46,6 +76,8 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
           class={`button ${suspend ? 'button--danger' : ''}`}
           onClick={() => {
             action.reset();
+            endSessions.reset();
+            setSignOut(!signOutRefused);
             setConfirming(true);
           }}
           disabled={pending}
@@ -53,28 +85,22 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
           {suspend ? t('suspend.button') : t('suspend.undoButton')}
         </button>
       ) : (
-        <p class="muted small">{t(verdict.reason)}</p>
+        !verdict.panelWide && <p class="muted small">{t(verdict.reason)}</p>
       )}
+      {!confirming && done && action.state.status === 'done' && <Notice tone="success" message={done} />}
+      {!confirming && <SignOutStatus state={endSessions.state} name={user.name} onRetry={() => void endSessions.run()} />}
       {!confirming && action.state.status === 'error' && <Notice message={errorMessage(action.state.error)} />}
       {confirming && (
-        <ConfirmDialog
-          title={suspend ? t('suspend.confirmTitle', { name: user.name }) : t('unsuspend.confirmTitle', { name: user.name })}
-          confirmLabel={suspend ? t('suspend.confirm') : t('unsuspend.confirm')}
-          tone={suspend ? 'danger' : 'primary'}
+        <SuspendDialog
+          name={user.name}
+          suspend={suspend}
           pending={pending}
           error={action.state.status === 'error' ? action.state.error : undefined}
+          signOut={signOut}
+          onSignOutChange={setSignOut}
           onConfirm={() => void action.run()}
           onCancel={() => setConfirming(false)}
-        >
-          {suspend ? (
-            <>
-              <p>{t('suspend.confirmBody', { name: user.name })}</p>
-              <p>{t('suspend.confirmWayBack')}</p>
-            </>
-          ) : (
-            <p>{t('unsuspend.confirmBody', { name: user.name })}</p>
-          )}
-        </ConfirmDialog>
+        />
       )}
     </section>
   );

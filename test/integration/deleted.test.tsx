@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { people } from '../../dev/zendesk/index.ts';
+import type { ScenarioName } from '../../dev/zendesk/index.ts';
+import { App } from '../../src/App.tsx';
+import { useZendesk } from '../support/world.ts';
+import type { World } from '../support/world.ts';
+
+const zendesk = useZendesk();
+afterEach(cleanup);
+
+function show(scenario: ScenarioName): World {
+  const world = zendesk.world(scenario, { freshSession: true });
+  render(<App host={world.host} api={world.api} agent={world.agent} />);
+  return world;
+}
+
+async function expectDeletedState(world: World) {
+  const message = await screen.findByText('This user no longer exists. They may have been deleted or merged into another user.');
+  expect(message.closest('[role="status"]')).toBeTruthy();
+  expect(screen.getAllByText(/no longer exists/)).toHaveLength(1);
+  // No sections and no actions: only the header (its role and profile link hidden by style) and the message.
+  for (const name of ['Tickets', 'Identities', 'Access', 'Possible duplicates', 'Merge']) {
+    expect(screen.queryByRole('region', { name })).toBeNull();
+  }
+  expect(document.querySelector('[data-deleted-user] .header')).toBeTruthy();
+  expect(screen.queryByRole('button', { name: /Suspend|Merge|Add identity|Actions for/ })).toBeNull();
+  // Nothing is read about what the agent may do to a user who is gone.
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  expect(world.host.requests.filter((request) => request.url.includes('/users/me'))).toEqual([]);
+}
+
+describe('a deleted requester', () => {
+  it('shows one deleted-user state when Zendesk answers 200 with active: false', async () => {
+    const world = show('deleted-inactive');
+    await expectDeletedState(world);
+    expect(screen.getByRole('heading', { level: 1, name: 'Casey Morgan' })).toBeTruthy();
+  });
+
+  it('shows the same state when Zendesk answers 404', async () => {
+    await expectDeletedState(show('deleted-requester'));
+  });
+});
+
+describe('a merge target deleted meanwhile', () => {
+  it('shows it as deleted, without a role, and does not offer the merge', async () => {
+    const world = show('duplicates');
+    const tickets = await screen.findByRole('region', { name: 'Tickets' });
+    await waitFor(() => expect(tickets.getAttribute('aria-busy')).toBe('false'));
+    (await screen.findByRole('button', { name: 'Merge into another user…' })).click();
+    const input = await screen.findByRole('combobox', { name: 'User to merge into' });
+    fireEvent.input(input, { target: { value: 'zoe@lindqvist-design.example' } });
+    const option = await waitFor(() => {
+      const found = screen.getAllByRole('option').find((candidate) => Number(candidate.dataset['userId']) === people.zoeStudio);
+      if (!found) throw new Error('not listed yet');
+      return found;
+    });
+    // Deleted between the search and the comparison: Zendesk keeps it, inactive.
+    const target = world.account.users.get(people.zoeStudio);
+    if (!target) throw new Error('seeded user missing');
+    target.active = false;
+    option.click();
+    const kept = await screen.findByRole('region', { name: 'Kept' });
+    expect(await within(kept).findByText('Deleted')).toBeTruthy();
+    expect(within(kept).queryByText('End user')).toBeNull();
+    expect(await screen.findByText(/is no longer active in Zendesk and cannot be merged/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Merge…' }) as HTMLButtonElement).disabled || screen.getByRole('button', { name: 'Merge…' }).getAttribute('aria-disabled') === 'true').toBe(true);
+  });
+});
