@@ -2,8 +2,8 @@ import mergeStyles from './merge.css?inline';
 import { useState } from 'preact/hooks';
 import type { User } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
-import { MergeReview } from './MergeReview.tsx';
-import { TargetSearch } from './TargetSearch.tsx';
+import { MergeReview } from './compare/MergeReview.tsx';
+import { TargetSearch } from './search/TargetSearch.tsx';
 import type { MergeFlowProps } from './types.ts';
 import { adoptStyles } from '../../ui/adoptStyles.ts';
 

@@ -1,4 +1,4 @@
-import type { User } from '../../api/index.ts';
+import type { User } from '../../../api/index.ts';
 
 type Named = Pick<User, 'id' | 'name' | 'email'>;
 

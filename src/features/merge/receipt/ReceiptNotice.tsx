@@ -1,6 +1,6 @@
-import { t } from '../../i18n/index.ts';
-import { errorMessage } from '../../ui/errorMessage.ts';
-import { Notice } from '../../ui/Notice.tsx';
+import { t } from '../../../i18n/index.ts';
+import { errorMessage } from '../../../ui/errorMessage.ts';
+import { Notice } from '../../../ui/Notice.tsx';
 import type { ReceiptState } from './useReceipt.ts';
 
 interface Props {

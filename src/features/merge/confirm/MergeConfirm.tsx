@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { RelatedCounts, User, UserProfile } from '../../api/index.ts';
-import { t } from '../../i18n/index.ts';
-import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
-import { Notice } from '../../ui/Notice.tsx';
-import { distinctNames } from './names.ts';
-import { mergeErrorMessage } from './outcome.ts';
-import { Phrase } from './Phrase.tsx';
+import type { RelatedCounts, User, UserProfile } from '../../../api/index.ts';
+import { t } from '../../../i18n/index.ts';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
+import { Notice } from '../../../ui/Notice.tsx';
+import { distinctNames } from '../shared/names.ts';
+import { mergeErrorMessage } from '../run/outcome.ts';
+import { Phrase } from '../shared/Phrase.tsx';
 
 interface Props {
   requester: UserProfile;

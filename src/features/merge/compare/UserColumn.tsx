@@ -1,12 +1,12 @@
 import { useId } from 'preact/hooks';
-import type { RelatedCounts, UserProfile } from '../../api/index.ts';
-import { t } from '../../i18n/index.ts';
-import { errorMessage } from '../../ui/errorMessage.ts';
-import type { Load } from '../../ui/load.ts';
-import { Notice } from '../../ui/Notice.tsx';
+import type { RelatedCounts, UserProfile } from '../../../api/index.ts';
+import { t } from '../../../i18n/index.ts';
+import { errorMessage } from '../../../ui/errorMessage.ts';
+import type { Load } from '../../../ui/load.ts';
+import { Notice } from '../../../ui/Notice.tsx';
 import { CountList } from './CountList.tsx';
 import { IdentitySummary } from './IdentitySummary.tsx';
-import { roleLabel } from './roleLabel.ts';
+import { roleLabel } from '../shared/roleLabel.ts';
 
 interface Props {
   /** What happens to this user: merged and deleted, or kept. */

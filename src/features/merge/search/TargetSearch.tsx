@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { useApi } from '../../api/context.tsx';
-import type { User } from '../../api/index.ts';
-import { t } from '../../i18n/index.ts';
-import { Notice } from '../../ui/Notice.tsx';
+import { useApi } from '../../../api/context.tsx';
+import type { User } from '../../../api/index.ts';
+import { t } from '../../../i18n/index.ts';
+import { Notice } from '../../../ui/Notice.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { SearchStatus } from './SearchStatus.tsx';
 import { useCombobox } from './useCombobox.ts';

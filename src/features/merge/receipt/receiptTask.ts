@@ -1,9 +1,9 @@
-import type { Identity, User, ZendeskApi } from '../../api/index.ts';
-import type { HostClient } from '../../host/types.ts';
-import type { Agent } from '../permissions/agent.ts';
-import { settingOn } from '../permissions/permissions.ts';
+import type { Identity, User, ZendeskApi } from '../../../api/index.ts';
+import type { HostClient } from '../../../host/types.ts';
+import type { Agent } from '../../permissions/agent.ts';
+import { settingOn } from '../../permissions/permissions.ts';
 import { receiptBody } from './receipt.ts';
-import type { ReceiptTask } from './types.ts';
+import type { ReceiptTask } from '../types.ts';
 
 interface Merge {
   agent: Pick<Agent, 'id' | 'locale'>;

@@ -1,4 +1,4 @@
-import type { RelatedCounts, User } from '../../api/index.ts';
+import type { RelatedCounts, User } from '../../../api/index.ts';
 
 /**
  * "the user in the path parameter must be a requester on 10,000 or fewer tickets":

@@ -1,18 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { useApi } from '../../api/context.tsx';
-import type { RelatedCounts, User, UserProfile } from '../../api/index.ts';
-import { t } from '../../i18n/index.ts';
-import type { Load } from '../../ui/load.ts';
-import { Notice } from '../../ui/Notice.tsx';
-import { checkMerge } from './check.ts';
+import { useApi } from '../../../api/context.tsx';
+import type { RelatedCounts, User, UserProfile } from '../../../api/index.ts';
+import { t } from '../../../i18n/index.ts';
+import type { Load } from '../../../ui/load.ts';
+import { Notice } from '../../../ui/Notice.tsx';
+import { checkMerge } from '../rules/check.ts';
 import { EligibilityNote } from './EligibilityNote.tsx';
-import { MergeConfirm } from './MergeConfirm.tsx';
-import { distinctNames } from './names.ts';
-import { mergeErrorMessage } from './outcome.ts';
+import { MergeConfirm } from '../confirm/MergeConfirm.tsx';
+import { distinctNames } from '../shared/names.ts';
+import { mergeErrorMessage } from '../run/outcome.ts';
 import { useComparison } from './useComparison.ts';
-import { useMerge } from './useMerge.ts';
+import { useMerge } from '../run/useMerge.ts';
 import { UserColumn } from './UserColumn.tsx';
-import type { OnMerged } from './types.ts';
+import type { OnMerged } from '../types.ts';
 
 interface Props {
   requester: UserProfile;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isApiError } from '../../api/index.ts';
-import { LOADING } from '../../ui/load.ts';
-import type { Load } from '../../ui/load.ts';
+import { isApiError } from '../../../api/index.ts';
+import { LOADING } from '../../../ui/load.ts';
+import type { Load } from '../../../ui/load.ts';
 
 export interface Read<T> {
   load: Load<T>;

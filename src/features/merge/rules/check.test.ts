@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RelatedCounts, User, UserProfile } from '../../api/index.ts';
-import type { Load } from '../../ui/load.ts';
+import type { RelatedCounts, User, UserProfile } from '../../../api/index.ts';
+import type { Load } from '../../../ui/load.ts';
 import { checkMerge } from './check.ts';
 
 function user(id: number): User {

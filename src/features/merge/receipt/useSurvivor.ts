@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { User } from '../../api/index.ts';
-import type { HostPerson } from '../requester/hostPerson.ts';
-import type { ReceiptTask } from './types.ts';
+import type { User } from '../../../api/index.ts';
+import type { HostPerson } from '../../requester/hostPerson.ts';
+import type { ReceiptTask } from '../types.ts';
 import { useReceipt } from './useReceipt.ts';
 
 interface Merged {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { User, ZendeskApi } from '../../api/index.ts';
-import { isApiError } from '../../api/index.ts';
+import type { User, ZendeskApi } from '../../../api/index.ts';
+import { isApiError } from '../../../api/index.ts';
 import { buildSearchQuery } from './searchQuery.ts';
 
 /** Long enough that typing a word sends one request, short enough to feel immediate. */

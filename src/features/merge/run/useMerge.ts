@@ -1,16 +1,16 @@
-import { useApi } from '../../api/context.tsx';
-import { isApiError } from '../../api/index.ts';
-import type { User, UserProfile, ZendeskApi } from '../../api/index.ts';
-import { useHost } from '../../host/context.tsx';
-import { t } from '../../i18n/index.ts';
-import { notify } from '../../ui/notify.ts';
-import { useAction } from '../../ui/useAction.ts';
-import type { Action } from '../../ui/useAction.ts';
-import { useAgent } from '../permissions/context.tsx';
-import { distinctNames } from './names.ts';
+import { useApi } from '../../../api/context.tsx';
+import { isApiError } from '../../../api/index.ts';
+import type { User, UserProfile, ZendeskApi } from '../../../api/index.ts';
+import { useHost } from '../../../host/context.tsx';
+import { t } from '../../../i18n/index.ts';
+import { notify } from '../../../ui/notify.ts';
+import { useAction } from '../../../ui/useAction.ts';
+import type { Action } from '../../../ui/useAction.ts';
+import { useAgent } from '../../permissions/context.tsx';
+import { distinctNames } from '../shared/names.ts';
 import { whoIsGone } from './outcome.ts';
-import { receiptTask } from './receiptTask.ts';
-import type { OnMerged } from './types.ts';
+import { receiptTask } from '../receipt/receiptTask.ts';
+import type { OnMerged } from '../types.ts';
 
 interface Callbacks {
   onMerged: OnMerged;

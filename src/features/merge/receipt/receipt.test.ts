@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Identity, User } from '../../api/index.ts';
+import type { Identity, User } from '../../../api/index.ts';
 import { MAX_LISTED_IDENTITIES, plain, receiptBody } from './receipt.ts';
 
 const user = (id: number, name: string): User => ({

@@ -1,6 +1,6 @@
-import { isApiError } from '../../api/index.ts';
-import { t } from '../../i18n/index.ts';
-import { errorMessage } from '../../ui/errorMessage.ts';
+import { isApiError } from '../../../api/index.ts';
+import { t } from '../../../i18n/index.ts';
+import { errorMessage } from '../../../ui/errorMessage.ts';
 
 export type Gone = 'requester' | 'target' | 'unknown';
 

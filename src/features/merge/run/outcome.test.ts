@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/index.ts';
-import type { ApiErrorKind } from '../../api/index.ts';
+import { ApiError } from '../../../api/index.ts';
+import type { ApiErrorKind } from '../../../api/index.ts';
 import { mayHaveMerged, mergeErrorMessage, whoIsGone } from './outcome.ts';
 
 function failure(kind: ApiErrorKind, status: number): ApiError {

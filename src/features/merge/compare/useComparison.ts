@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { RelatedCounts, UserProfile, ZendeskApi } from '../../api/index.ts';
-import type { Load } from '../../ui/load.ts';
+import type { RelatedCounts, UserProfile, ZendeskApi } from '../../../api/index.ts';
+import type { Load } from '../../../ui/load.ts';
 import { useRead } from './useRead.ts';
 
 export interface Comparison {

@@ -1,7 +1,7 @@
-import type { Identity, KnownIdentityType, User } from '../../api/index.ts';
-import { KNOWN_IDENTITY_TYPES } from '../../api/index.ts';
-import { formatDate } from '../../i18n/dates.ts';
-import { t } from '../../i18n/index.ts';
+import type { Identity, KnownIdentityType, User } from '../../../api/index.ts';
+import { KNOWN_IDENTITY_TYPES } from '../../../api/index.ts';
+import { formatDate } from '../../../i18n/dates.ts';
+import { t } from '../../../i18n/index.ts';
 
 // Agents in several time zones read the same note: one zone, named, beside the ISO time.
 const SPELLED_OUT_UTC: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' };

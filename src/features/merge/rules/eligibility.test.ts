@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RelatedCounts, User } from '../../api/index.ts';
+import type { RelatedCounts, User } from '../../../api/index.ts';
 import { mergeEligibility } from './eligibility.ts';
 import type { MergeCandidates } from './eligibility.ts';
 

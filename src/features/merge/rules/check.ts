@@ -1,5 +1,5 @@
-import type { RelatedCounts, User, UserProfile } from '../../api/index.ts';
-import type { Load } from '../../ui/load.ts';
+import type { RelatedCounts, User, UserProfile } from '../../../api/index.ts';
+import type { Load } from '../../../ui/load.ts';
 import { mergeEligibility } from './eligibility.ts';
 import type { Eligibility } from './eligibility.ts';
 

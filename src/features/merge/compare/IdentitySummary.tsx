@@ -1,8 +1,8 @@
-import type { Identity } from '../../api/index.ts';
-import { KNOWN_IDENTITY_TYPES } from '../../api/index.ts';
-import type { KnownIdentityType } from '../../api/index.ts';
-import { t } from '../../i18n/index.ts';
-import { groupIdentities } from '../identities/group.ts';
+import type { Identity } from '../../../api/index.ts';
+import { KNOWN_IDENTITY_TYPES } from '../../../api/index.ts';
+import type { KnownIdentityType } from '../../../api/index.ts';
+import { t } from '../../../i18n/index.ts';
+import { groupIdentities } from '../../identities/group.ts';
 
 /** A column is narrow; a relay address can have hundreds of identities. */
 const VISIBLE = 4;

@@ -1,6 +1,6 @@
-import type { RelatedCounts } from '../../api/index.ts';
-import { formatNumber, t } from '../../i18n/index.ts';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { RelatedCounts } from '../../../api/index.ts';
+import { formatNumber, t } from '../../../i18n/index.ts';
+import type { MessageKey } from '../../../i18n/index.ts';
 
 interface Props {
   counts: RelatedCounts;

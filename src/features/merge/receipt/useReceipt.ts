@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { ReceiptTask } from './types.ts';
+import type { ReceiptTask } from '../types.ts';
 
 export type ReceiptState =
   | { status: 'skipped'; why: 'no-ticket' | 'turned-off' }

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
-import type { User } from '../../api/index.ts';
-import { t } from '../../i18n/index.ts';
-import { roleLabel } from './roleLabel.ts';
+import type { User } from '../../../api/index.ts';
+import { t } from '../../../i18n/index.ts';
+import { roleLabel } from '../shared/roleLabel.ts';
 
 interface Props {
   id: string;
