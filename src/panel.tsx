@@ -49,7 +49,7 @@ export function Panel({ person, api }: PanelProps) {
           {shown.receipt && <ReceiptNotice state={shown.receipt.state} onRetry={shown.receipt.retry} />}
         </div>
       )}
-      <RequesterPanel key={shown.person.id} person={shown.person} onMerged={shown.onMerged} />
+      <RequesterPanel key={`${shown.person.id}:${shown.generation}`} person={shown.person} onMerged={shown.onMerged} />
     </ApiProvider>
   );
 }

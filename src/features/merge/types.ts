@@ -7,8 +7,8 @@ export type ReceiptTask =
   /** `write` sends the note once per call; it is called again only when the agent asks. */
   | { kind: 'note'; ticketId: number; write: () => Promise<void> };
 
-/** The merge is done: `survivor` is the user who remains. */
-export type OnMerged = (survivor: User, receipt: ReceiptTask) => void;
+/** The merge is done: `survivor` is the user who remains, `merged` the users merged into them and deleted. */
+export type OnMerged = (survivor: User, receipt: ReceiptTask, merged: readonly User[]) => void;
 
 /** Asks MergeSection to open the flow at the comparison with `target`; a new object each time. */
 export interface MergeRequest {

@@ -1,38 +1,33 @@
-import type { Identity } from '../../../api/index.ts';
-import { KNOWN_IDENTITY_TYPES } from '../../../api/index.ts';
-import type { KnownIdentityType } from '../../../api/index.ts';
 import { t } from '../../../i18n/index.ts';
-import { groupIdentities } from '../../identities/group.ts';
+import { typeLabel } from '../shared/typeLabel.ts';
+import type { Reach } from './matching.ts';
 
-/** A column is narrow; a relay address can have hundreds of identities. */
-const VISIBLE = 4;
+/** Past this many, the list scrolls inside the column, so the sections below stay in reach. */
+const SCROLL_FROM = 8;
 
 interface Props {
-  identities: readonly Identity[];
+  reach: readonly Reach[];
+  /** Keys of the values the other user has too: the reason they look like one person. */
+  matches: ReadonlySet<string>;
+  /** The user's name, for the scroll region's name. */
+  name: string;
 }
 
-function typeLabel(type: string): string {
-  return (KNOWN_IDENTITY_TYPES as readonly string[]).includes(type)
-    ? t(`identityType.${type as KnownIdentityType}`)
-    : t('identityType.other');
-}
-
-/** The user's identities, most important first, as far as a column has room for them. */
-export function IdentitySummary({ identities }: Props) {
-  if (identities.length === 0) return <p class="muted small">{t('identities.none')}</p>;
-  const ordered = groupIdentities(identities).flatMap((group) => group.identities);
-  const hidden = ordered.length - VISIBLE;
-  return (
-    <>
-      <ul class="merge-identities" aria-label={t('identities.title')}>
-        {ordered.slice(0, VISIBLE).map((identity) => (
-          <li key={identity.id} data-identity-id={identity.id}>
-            <span class="merge-identities__type">{typeLabel(identity.type)}</span>
-            <span class="merge-identities__value" dir="auto">{identity.value}</span>
-          </li>
-        ))}
-      </ul>
-      {hidden > 0 && <p class="muted small">{t('merge.moreIdentities', { count: hidden })}</p>}
-    </>
+/** Every identity of the user; the ones the other user shares are marked in words. */
+export function IdentitySummary({ reach, matches, name }: Props) {
+  if (reach.length === 0) return <p class="muted small">{t('identities.none')}</p>;
+  const scrolls = reach.length > SCROLL_FROM;
+  const list = (
+    <ul class="merge-identities" aria-label={t('merge.identitiesOf', { name })}>
+      {reach.map((item) => (
+        <li key={item.key} data-match={matches.has(item.key) ? 'true' : undefined}>
+          <span class="merge-identities__type">{typeLabel(item.type)}</span>
+          <span class="merge-identities__value" dir="auto">{item.value}</span>
+          {matches.has(item.key) && <span class="merge-identities__match">{t('merge.match')}</span>}
+        </li>
+      ))}
+    </ul>
   );
+  // A region that scrolls must be reachable by keyboard to be read.
+  return scrolls ? <div class="merge-identities__scroll" tabIndex={0} role="group" aria-label={t('merge.identitiesOf', { name })}>{list}</div> : list;
 }

@@ -4,40 +4,56 @@ import { t } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../ui/errorMessage.ts';
 import type { Load } from '../../../ui/load.ts';
 import { Notice } from '../../../ui/Notice.tsx';
+import { mergeLosses } from '../rules/losses.ts';
+import { LossList } from '../shared/LossList.tsx';
+import { roleLabel } from '../shared/roleLabel.ts';
 import { CountList } from './CountList.tsx';
 import { IdentitySummary } from './IdentitySummary.tsx';
-import { roleLabel } from '../shared/roleLabel.ts';
+import type { Reach } from './matching.ts';
 
 interface Props {
-  /** What happens to this user: merged and deleted, or kept. */
-  heading: string;
+  /** Whether this user is the one merged away in the chosen direction; null while undecided. */
+  merged: boolean | null;
   profile: Load<UserProfile>;
   counts: Load<RelatedCounts>;
+  reach: readonly Reach[];
+  matches: ReadonlySet<string>;
   onRetryProfile?: (() => void) | undefined;
 }
 
-/** One side of the comparison: who the user is, how they can be reached, and their tickets. */
-export function UserColumn({ heading, profile, counts, onRetryProfile }: Props) {
+/**
+ * One side of the comparison: who the user is, every way to reach them, their tickets, and
+ * what they would lose if they were the one merged away.
+ */
+export function UserColumn({ merged, profile, counts, reach, matches, onRetryProfile }: Props) {
   const headingId = useId();
+  const ready = profile.status === 'ready' ? profile.data : null;
   return (
-    <section class="merge-column" aria-labelledby={headingId} aria-busy={profile.status === 'loading' || counts.status === 'loading'}>
+    <section class={merged === true ? 'merge-column merge-column--merged' : 'merge-column'} aria-labelledby={headingId}
+      aria-busy={profile.status === 'loading' || counts.status === 'loading'} data-user-id={ready?.user.id}>
       {/* Under the comparison's own h3. */}
-      <h4 id={headingId} class="merge-column__heading">{heading}</h4>
+      <h4 id={headingId} class="merge-column__heading">{merged === null ? t('merge.undecidedHeading') : merged ? t('merge.sourceHeading') : t('merge.targetHeading')}</h4>
       {profile.status === 'loading' && <p class="muted small">{t('section.loading')}</p>}
       {profile.status === 'error' && <Notice message={errorMessage(profile.error)} onRetry={onRetryProfile} />}
-      {profile.status === 'ready' && (
+      {ready && (
         <>
-          <p class="merge-column__name" data-user-id={profile.data.user.id}><bdi>{profile.data.user.name}</bdi></p>
+          <p class="merge-column__name"><bdi>{ready.user.name}</bdi></p>
           <p class="merge-column__badges">
-            <span class="badge">{roleLabel(profile.data.user)}</span>
-            {profile.data.user.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}
+            <span class="badge">{roleLabel(ready.user)}</span>
+            {ready.user.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}
           </p>
-          <IdentitySummary identities={profile.data.identities} />
+          <IdentitySummary reach={reach} matches={matches} name={ready.user.name} />
         </>
       )}
-      {counts.status === 'loading' && profile.status === 'ready' && <p class="muted small">{t('section.loading')}</p>}
+      {counts.status === 'loading' && ready && <p class="muted small">{t('section.loading')}</p>}
       {counts.status === 'error' && <p class="merge-column__error small">{errorMessage(counts.error)}</p>}
       {counts.status === 'ready' && <CountList counts={counts.data} />}
+      {ready && (
+        <details class="merge-column__losses" open>
+          <summary>{t('merge.ifMerged')}</summary>
+          <LossList losses={mergeLosses(ready, counts.status === 'ready' ? counts.data.requested : null)} />
+        </details>
+      )}
     </section>
   );
 }

@@ -1,16 +1,24 @@
 import { useState } from 'preact/hooks';
-import type { RelatedCounts, User, UserProfile } from '../../../api/index.ts';
 import { t } from '../../../i18n/index.ts';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
-import { distinctNames } from '../shared/names.ts';
+import type { Losses } from '../rules/losses.ts';
+import type { MergeWarning } from '../rules/warnings.ts';
 import { mergeErrorMessage } from '../run/outcome.ts';
-import { Phrase } from '../shared/Phrase.tsx';
+import { LossList } from '../shared/LossList.tsx';
+import { WarningList } from '../shared/WarningList.tsx';
+
+/** One merge as the confirmation lists it. */
+export interface PlannedMerge {
+  /** The user merged away and the user kept, named as a sentence should show them. */
+  from: string;
+  to: string;
+  losses: Losses;
+  warnings: readonly MergeWarning[];
+}
 
 interface Props {
-  requester: UserProfile;
-  target: User;
-  requesterCounts: RelatedCounts;
+  merges: readonly PlannedMerge[];
   pending: boolean;
   error: unknown;
   onConfirm: () => void;
@@ -18,17 +26,18 @@ interface Props {
 }
 
 /**
- * The last question before an irreversible change: which way the merge goes, what moves,
- * that the requester is deleted, and a checkbox the agent ticks before the button works.
+ * The last question before an irreversible change. Its title names who is merged into whom,
+ * once; below, for each user merged away, what moves and what is lost; then a checkbox the
+ * agent ticks before the button works.
  */
-export function MergeConfirm({ requester, target, requesterCounts, pending, error, onConfirm, onCancel }: Props) {
+export function MergeConfirm({ merges, pending, error, onConfirm, onCancel }: Props) {
   const [acknowledged, setAcknowledged] = useState(false);
-  const [from, to] = distinctNames(requester.user, target);
-  const identities = t('merge.identityCount', { count: requester.identities.length });
-  const tickets = t('merge.ticketCount', { count: requesterCounts.requested });
+  const [first] = merges;
+  if (!first) return null;
+  const single = merges.length === 1;
   return (
     <ConfirmDialog
-      title={t('merge.confirmTitle', { from, to })}
+      title={single ? t('merge.confirmTitle', { from: first.from, to: first.to }) : t('merge.batch.confirmTitle', { count: merges.length, to: first.to })}
       confirmLabel={t('merge.confirm')}
       tone="danger"
       pending={pending}
@@ -36,16 +45,20 @@ export function MergeConfirm({ requester, target, requesterCounts, pending, erro
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
-      <p class="merge-direction"><Phrase template={t('merge.direction')} values={{ from, to }} /></p>
-      <p><Phrase template={t('merge.confirmMoves')} values={{ identities, tickets, to }} /></p>
-      <p><Phrase template={t('merge.confirmDeleted')} values={{ from }} /></p>
+      {single ? <LossList losses={first.losses} /> : (
+        <ol class="merge-batch-plan">
+          {merges.map((merge) => (
+            <li key={merge.from}>
+              <p class="merge-batch-plan__name"><bdi>{merge.from}</bdi></p>
+              <LossList losses={merge.losses} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <WarningList warnings={[...new Set(merges.flatMap((merge) => merge.warnings))]} />
+      <p>{single ? t('merge.deletedNote') : t('merge.batch.deletedNote')}</p>
       <label class="merge-acknowledge">
-        <input
-          type="checkbox"
-          checked={acknowledged}
-          disabled={pending}
-          onChange={(event) => setAcknowledged(event.currentTarget.checked)}
-        />
+        <input type="checkbox" checked={acknowledged} disabled={pending} onChange={(event) => setAcknowledged(event.currentTarget.checked)} />
         {t('merge.acknowledge')}
       </label>
       {error !== undefined && <Notice message={mergeErrorMessage(error)} />}

@@ -7,8 +7,12 @@ import { useReceipt } from './useReceipt.ts';
 interface Merged {
   /** The requester the merge was made from: a new requester on the ticket ends this view. */
   from: number;
-  fromName: string;
+  /** Users the merge deleted: never shown as live again, whatever the host still says. */
+  deleted: ReadonlySet<number>;
+  fromNames: string;
   survivor: HostPerson;
+  /** Counts merges, so a requester who was kept is read afresh after each. */
+  generation: number;
 }
 
 function toPerson(user: User): HostPerson {
@@ -23,9 +27,11 @@ function toPerson(user: User): HostPerson {
 }
 
 /**
- * After a merge the requester no longer exists: the panel shows the surviving user until the
- * ticket names another requester (naming the survivor, as Zendesk does once it has moved the
- * tickets, keeps the view). The outcome takes the focus, since the dialog is gone.
+ * After a merge the panel shows the surviving user. When the requester was merged away, Zendesk
+ * moves their tickets to the survivor and the host then names the survivor as requester
+ * (`ticket.requester.id.changed`): the view stays. A host that still names a deleted user is not
+ * believed; any other requester ends the view. When the requester was kept, their panel is read
+ * again. The outcome takes the focus, since the dialog is gone.
  */
 export function useSurvivor(requester: HostPerson) {
   const [merged, setMerged] = useState<Merged | null>(null);
@@ -34,14 +40,23 @@ export function useSurvivor(requester: HostPerson) {
   useEffect(() => {
     if (merged) notice.current?.focus();
   }, [merged]);
-  const current = merged?.from === requester.id || merged?.survivor.id === requester.id ? merged : null;
+  const current = merged && (merged.from === requester.id || merged.survivor.id === requester.id || merged.deleted.has(requester.id))
+    ? merged : null;
   return {
     person: current ? current.survivor : requester,
-    outcome: current ? { from: current.fromName, to: current.survivor.name } : null,
+    /** Changes after each merge, so the panel of a kept requester is read again. */
+    generation: current?.generation ?? 0,
+    outcome: current ? { from: current.fromNames, to: current.survivor.name } : null,
     receipt: current ? receipt : null,
     notice,
-    onMerged: (survivor: User, task: ReceiptTask) => {
-      setMerged({ from: requester.id, fromName: requester.name, survivor: toPerson(survivor) });
+    onMerged: (survivor: User, task: ReceiptTask, mergedUsers: readonly User[]) => {
+      setMerged((previous) => ({
+        from: previous && previous.survivor.id === requester.id ? previous.from : requester.id,
+        deleted: new Set([...(previous?.deleted ?? []), ...mergedUsers.map((user) => user.id)]),
+        fromNames: mergedUsers.map((user) => user.name).join(', '),
+        survivor: toPerson(survivor),
+        generation: (previous?.generation ?? 0) + 1,
+      }));
       receipt.start(task);
     },
   };

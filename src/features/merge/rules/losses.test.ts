@@ -34,7 +34,8 @@ describe('mergeLosses', () => {
   });
 
   it('says profile data may be lost when the read did not include it', () => {
-    const { tags: _tags, ...unread } = user(1);
+    const unread = user(1);
+    delete unread.tags;
     expect(mergeLosses(profile(unread), 0).lost).toEqual([{ kind: 'unknown-profile-data' }]);
   });
 });
