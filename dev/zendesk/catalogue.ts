@@ -18,6 +18,10 @@ export const people = {
   hostile: 2501,
   deletedRequester: 2601,
   shared: 2701,
+  maya: 2901,
+  mayaPhone: 2902,
+  mayaChat: 2903,
+  mayaRelay: 2904,
 } as const;
 
 export const scenarios: readonly ScenarioInfo[] = [
@@ -99,6 +103,14 @@ export const scenarios: readonly ScenarioInfo[] = [
     ticketId: null,
     requesterId: null,
     description: 'A ticket being created: there is no ticket id and no requester.',
+  },
+  {
+    name: 'several-accounts',
+    label: 'One person, four accounts (one over the ticket limit)',
+    ticketId: 511,
+    requesterId: people.maya,
+    description:
+      'Maya Okonkwo also called in ("Maya O.", same phone), chatted ("maya okonkwo", same email with a +tag) and has a forwarding account "MAYA OKONKWO" with 10,450 requested tickets: that one can only be kept, never merged away.',
   },
 ];
 

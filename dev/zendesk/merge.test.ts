@@ -128,6 +128,17 @@ describe('merging end users', () => {
     expect((await merge(zd, people.zoeShop, people.manyTickets)).status).toBe(200);
   });
 
+  it('allows only one direction for the account over the ticket limit in the several-accounts scenario', async () => {
+    const zd = zendesk.open();
+    await expectRefusal(zd, people.mayaRelay, people.maya, 422, 'RecordInvalid');
+    expect((await merge(zd, people.maya, people.mayaRelay)).status).toBe(200);
+    // The messaging identity of the chat account is dropped with it; its email moves.
+    expect((await merge(zd, people.mayaChat, people.mayaRelay)).status).toBe(200);
+    const values = zd.account.getIdentities(people.mayaRelay).map((i) => i.value);
+    expect(values).toContain('maya.okonkwo+chat@example.org');
+    expect(values).not.toContain('maya-chat-5521');
+  });
+
   it('refuses to merge a user into itself', async () => {
     const zd = zendesk.open();
     await expectRefusal(zd, people.zoe, people.zoe, 422, 'RecordInvalid');
