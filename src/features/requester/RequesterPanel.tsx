@@ -70,6 +70,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
           requester={profile.data}
           verdict={permission('merge', agent, user, host.settings)}
           onCompare={(target) => setMergeRequest({ target })}
+          onMergeMany={(batch) => setMergeRequest({ batch })}
         />
       )}
       {user && profile.status === 'ready' && (

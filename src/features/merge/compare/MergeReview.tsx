@@ -53,8 +53,8 @@ export function MergeReview({ requester, related, target, onMerged, onGone, onCh
   return (
     <div class="merge-review">
       <h3 ref={heading} tabIndex={-1} class="merge-review__heading">{t('merge.reviewHeading')}</h3>
-      <SurvivorChoice names={{ requester: requesterName, other: otherName }} keep={direction.keep}
-        recommendation={direction.recommendation} disabled={pending} onChoose={direction.choose} />
+      <SurvivorChoice options={[{ key: 'requester', name: requesterName }, { key: 'other', name: otherName }]} keep={direction.keep}
+        recommended={direction.recommendation && { key: direction.recommendation.keep, reason: direction.recommendation.reason }} disabled={pending} onChoose={(key) => direction.choose(key === 'requester' ? 'requester' : 'other')} />
       <Columns requester={requesterSide} other={otherSide} keep={direction.keep} onRetry={comparison.retry} />
       <EligibilityNote id={noteId} check={check} from={from} to={to}
         requested={mergingCounts?.status === 'ready' ? mergingCounts.data.requested : null} onRetry={comparison.retry} />

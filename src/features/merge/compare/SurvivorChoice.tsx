@@ -1,33 +1,39 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../../i18n/index.ts';
-import type { Recommendation, Side } from '../rules/recommend.ts';
+import type { RecommendationReason } from '../rules/recommend.ts';
 import { Phrase } from '../shared/Phrase.tsx';
 
+export interface SurvivorOption {
+  key: string;
+  /** The user's name as a sentence should show it (see distinctNames). */
+  name: string;
+}
+
 interface Props {
-  /** Each user's name as a sentence should show them (see distinctNames). */
-  names: Readonly<Record<Side, string>>;
-  keep: Side | null;
-  recommendation: Recommendation | null;
+  options: readonly SurvivorOption[];
+  keep: string | null;
+  recommended: { key: string; reason: RecommendationReason } | null;
   disabled: boolean;
-  onChoose: (side: Side) => void;
+  onChoose: (key: string) => void;
 }
 
 /** "Keep Zoë Lindqvist" / "Keep ZOE LINDQVIST": the agent chooses who survives; the app recommends one. */
-export function SurvivorChoice({ names, keep, recommendation, disabled, onChoose }: Props) {
+export function SurvivorChoice({ options, keep, recommended, disabled, onChoose }: Props) {
   const name = useId();
   const hint = useId();
+  const recommendedName = options.find((option) => option.key === recommended?.key)?.name;
   return (
-    <fieldset class="merge-survivor" aria-describedby={recommendation ? hint : undefined}>
+    <fieldset class="merge-survivor" aria-describedby={recommended ? hint : undefined}>
       <legend class="merge-survivor__legend">{t('merge.keepLegend')}</legend>
-      {(['requester', 'other'] as const).map((side) => (
-        <label key={side} class="merge-survivor__option" data-side={side}>
-          <input type="radio" name={name} value={side} checked={keep === side} disabled={disabled} onChange={() => onChoose(side)} />
-          <Phrase template={t('merge.keep')} values={{ name: names[side] }} />
+      {options.map((option) => (
+        <label key={option.key} class="merge-survivor__option" data-side={option.key}>
+          <input type="radio" name={name} value={option.key} checked={keep === option.key} disabled={disabled} onChange={() => onChoose(option.key)} />
+          <Phrase template={t('merge.keep')} values={{ name: option.name }} />
         </label>
       ))}
-      {recommendation && (
-        <p id={hint} class="muted small" data-recommended={recommendation.keep}>
-          <Phrase template={t('merge.recommended')} values={{ name: names[recommendation.keep], reason: t(`merge.why.${recommendation.reason}`) }} />
+      {recommended && recommendedName !== undefined && (
+        <p id={hint} class="muted small" data-recommended={recommended.key}>
+          <Phrase template={t('merge.recommended')} values={{ name: recommendedName, reason: t(`merge.why.${recommended.reason}`) }} />
         </p>
       )}
     </fieldset>
