@@ -40,8 +40,8 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
   }, [flow.status]);
   const open = (opened?: MergeRequest) => {
     setFlow({ status: 'loading' });
-    import('./MergeFlow.tsx').then(
-      (module) => setFlow({ status: 'open', Flow: module.MergeFlow, request: opened, opening: ++openings.current }),
+    Promise.all([import('./MergeFlow.tsx'), import('./strings.ts').then((strings) => strings.loadMergeStrings())]).then(
+      ([module]) => setFlow({ status: 'open', Flow: module.MergeFlow, request: opened, opening: ++openings.current }),
       () => setFlow({ status: 'failed', request: opened }),
     );
   };

@@ -21,10 +21,11 @@ interface Props {
 export function SurvivorChoice({ options, keep, recommended, disabled, onChoose }: Props) {
   const name = useId();
   const hint = useId();
+  const legend = useId();
   const recommendedName = options.find((option) => option.key === recommended?.key)?.name;
   return (
-    <fieldset class="merge-survivor" aria-describedby={recommended ? hint : undefined}>
-      <legend class="merge-survivor__legend">{t('merge.keepLegend')}</legend>
+    <div class="merge-survivor" role="radiogroup" aria-labelledby={legend} aria-describedby={recommended ? hint : undefined}>
+      <p id={legend} class="merge-survivor__legend">{t('merge.keepLegend')}</p>
       {options.map((option) => (
         <label key={option.key} class="merge-survivor__option" data-side={option.key}>
           <input type="radio" name={name} value={option.key} checked={keep === option.key} disabled={disabled} onChange={() => onChoose(option.key)} />
@@ -36,6 +37,6 @@ export function SurvivorChoice({ options, keep, recommended, disabled, onChoose 
           <Phrase template={t('merge.recommended')} values={{ name: recommendedName, reason: t(`merge.why.${recommended.reason}`) }} />
         </p>
       )}
-    </fieldset>
+    </div>
   );
 }

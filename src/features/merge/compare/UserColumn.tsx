@@ -49,10 +49,10 @@ export function UserColumn({ merged, profile, counts, reach, matches, onRetryPro
       {counts.status === 'error' && <p class="merge-column__error small">{errorMessage(counts.error)}</p>}
       {counts.status === 'ready' && <CountList counts={counts.data} />}
       {ready && (
-        <details class="merge-column__losses" open>
-          <summary>{t('merge.ifMerged')}</summary>
+        <div class="merge-column__losses">
+          <p class="merge-column__losses-title">{t('merge.ifMerged')}</p>
           <LossList losses={mergeLosses(ready, counts.status === 'ready' ? counts.data.requested : null)} />
-        </details>
+        </div>
       )}
     </section>
   );

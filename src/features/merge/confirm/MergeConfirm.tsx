@@ -46,14 +46,14 @@ export function MergeConfirm({ merges, pending, error, onConfirm, onCancel }: Pr
       onCancel={onCancel}
     >
       {single ? <LossList losses={first.losses} /> : (
-        <ol class="merge-batch-plan">
+        <ul class="merge-batch-plan">
           {merges.map((merge) => (
             <li key={merge.from}>
               <p class="merge-batch-plan__name"><bdi>{merge.from}</bdi></p>
               <LossList losses={merge.losses} />
             </li>
           ))}
-        </ol>
+        </ul>
       )}
       <WarningList warnings={[...new Set(merges.flatMap((merge) => merge.warnings))]} />
       <p>{single ? t('merge.deletedNote') : t('merge.batch.deletedNote')}</p>

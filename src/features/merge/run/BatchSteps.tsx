@@ -32,7 +32,7 @@ function Verdict({ step, keptName, merging, requested }: { step: PlannedStep; ke
 /** The merges of a run in the order they are sent: before it, whether each may happen; during and after, what became of each. */
 export function BatchSteps({ plan, names, keptName, requested, steps }: Props) {
   return (
-    <ol class="merge-batch" aria-label={t('merge.batch.plan')}>
+    <ul class="merge-batch" aria-label={t('merge.batch.plan')}>
       {plan.map((planned, index) => {
         const merging = names[planned.merging] ?? '';
         const step = steps?.[index];
@@ -48,6 +48,6 @@ export function BatchSteps({ plan, names, keptName, requested, steps }: Props) {
           </li>
         );
       })}
-    </ol>
+    </ul>
   );
 }

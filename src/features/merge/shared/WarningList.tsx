@@ -13,7 +13,7 @@ export function WarningList({ warnings }: Props) {
     <ul class="merge-warnings small">
       {warnings.map((warning) => (
         <li key={warning} data-warning={warning}>
-          <strong>{t('merge.warningLabel')}</strong> {t(`merge.warning.${warning}`, { limit: MAX_REQUESTED_TICKETS_TO_MERGE })}
+          <span class="merge-warnings__label">{t('merge.warningLabel')}</span> {t(`merge.warning.${warning}`, { limit: MAX_REQUESTED_TICKETS_TO_MERGE })}
         </li>
       ))}
     </ul>
