@@ -5,7 +5,7 @@ import { people } from '../../dev/zendesk/index.ts';
 import type { ScenarioName } from '../../dev/zendesk/index.ts';
 import { App } from '../../src/App.tsx';
 import type { AgentRole } from '../../src/features/permissions/agent.ts';
-import { useZendesk } from '../support/world.ts';
+import { hostUser, useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
 
 const zendesk = useZendesk();
@@ -448,6 +448,28 @@ describe('merge: confirming and merging', () => {
     ]);
     // The survivor's panel lists the identities that moved to it.
     await screen.findByText('Zoe.Lindqvist@gmail.com');
+  });
+
+  it('follows the ticket to the survivor and never shows the merged-away requester as live again', async () => {
+    const world = show('duplicates');
+    const input = await openFlow();
+    await compareWith(input, 'zoe@lindqvist-design.example', people.zoeStudio);
+    (await acknowledge(await confirmDialog())).click();
+    await screen.findByRole('heading', { level: 1, name: 'ZOE LINDQVIST' });
+    // A host that still names the deleted requester is not believed.
+    world.host.emit('ticket.requester.id.changed', people.zoe);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ZOE LINDQVIST');
+    // Zendesk moved the ticket to the survivor: the view stays.
+    world.host.values.set('ticket.requester', hostUser(world.account, people.zoeStudio));
+    world.host.emit('ticket.requester.id.changed', people.zoeStudio);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByText('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.')).toBeTruthy();
+    // Any other requester ends it.
+    world.host.values.set('ticket.requester', hostUser(world.account, people.ordinary));
+    world.host.emit('ticket.requester.id.changed', people.ordinary);
+    await screen.findByRole('heading', { level: 1, name: 'Dana Whitfield' });
+    expect(screen.queryByText(/This is the user who remains/)).toBeNull();
   });
 
   it("shows Zendesk's refusal in plain words and keeps the dialog", async () => {
