@@ -33,8 +33,8 @@ async function duplicates(): Promise<HTMLElement> {
 async function selectAll(section: HTMLElement): Promise<void> {
   for (const box of within(section).getAllByRole('checkbox', { name: /^Select / })) box.click();
   (await within(section).findByRole('button', { name: 'Merge 3 selected users…' })).click();
-  await screen.findByRole('heading', { name: 'Merge the selected users' }, { timeout: 3000 });
-  await screen.findByText(/^Recommended: keep/, {}, { timeout: 3000 });
+  await screen.findByRole('heading', { name: 'Merge the selected users' }, { timeout: 5000 });
+  await screen.findByText(/^Recommended: keep/, {}, { timeout: 5000 });
 }
 
 async function confirmRun(): Promise<void> {

@@ -56,7 +56,7 @@ async function mergeFromDuplicates(world: World, name: string): Promise<void> {
   await settled();
   const section = await findDuplicates();
   within(section).getByRole('button', { name: `Compare and merge with ${name}` }).click();
-  await screen.findByRole('heading', { name: 'Compare before merging' });
+  await screen.findByRole('heading', { name: 'Compare before merging' }, { timeout: 5000 });
   await waitFor(() => expect(screen.queryByText('Checking whether these users can be merged…')).toBeNull());
   // The duplicate is the one kept here: the requester is merged away.
   screen.getByRole('radio', { name: `Keep ${name}` }).click();
@@ -141,7 +141,7 @@ describe('possible duplicates', () => {
     const world = show('duplicates');
     const section = await findDuplicates();
     within(section).getByRole('button', { name: 'Compare and merge with ZOE LINDQVIST (zoe@lindqvist-design.example)' }).click();
-    const heading = await screen.findByRole('heading', { name: 'Compare before merging' });
+    const heading = await screen.findByRole('heading', { name: 'Compare before merging' }, { timeout: 5000 });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const merged = await screen.findByRole('region', { name: 'Merged and deleted' });
     await within(merged).findByText('ZOE LINDQVIST');

@@ -24,7 +24,7 @@ async function openFlow(): Promise<HTMLInputElement> {
   const tickets = await screen.findByRole('region', { name: 'Tickets' });
   await waitFor(() => expect(tickets.getAttribute('aria-busy')).toBe('false'));
   (await screen.findByRole('button', { name: 'Merge into another user…' })).click();
-  return (await screen.findByRole('combobox', { name: 'User to merge into' })) as HTMLInputElement;
+  return (await screen.findByRole('combobox', { name: 'User to merge into' }, { timeout: 5000 })) as HTMLInputElement;
 }
 
 function type(input: HTMLElement, value: string): void {
@@ -76,7 +76,7 @@ async function compareWith(input: HTMLElement, term: string, userId: number, kep
   const option = (await options()).find((candidate) => Number(candidate.dataset['userId']) === userId);
   if (!option) throw new Error(`no option for user ${userId}`);
   option.click();
-  await screen.findByRole('heading', { name: 'Compare before merging' });
+  await screen.findByRole('heading', { name: 'Compare before merging' }, { timeout: 5000 });
   await waitFor(() => expect(screen.queryByText('Checking whether these users can be merged…')).toBeNull());
   if (kept !== null) keep(kept);
 }
@@ -204,7 +204,7 @@ describe('merge: finding the user to merge into', () => {
     key(input, 'ArrowDown');
 
     key(input, 'Enter');
-    const heading = await screen.findByRole('heading', { name: 'Compare before merging' });
+    const heading = await screen.findByRole('heading', { name: 'Compare before merging' }, { timeout: 5000 });
     expect(document.activeElement).toBe(heading);
     // More tickets: the requester is recommended as the user to keep.
     const merged = await screen.findByRole('region', { name: 'Merged and deleted' });
