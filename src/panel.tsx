@@ -2,8 +2,8 @@ import panelStyles from './panel.css?inline';
 import { ApiProvider } from './api/context.tsx';
 import { createApi } from './api/index.ts';
 import type { ZendeskApi } from './api/index.ts';
-import { ReceiptNotice } from './features/merge/ReceiptNotice.tsx';
-import { useSurvivor } from './features/merge/useSurvivor.ts';
+import { ReceiptNotice } from './features/merge/receipt/ReceiptNotice.tsx';
+import { useSurvivor } from './features/merge/receipt/useSurvivor.ts';
 import { RequesterPanel } from './features/requester/RequesterPanel.tsx';
 import type { HostPerson } from './features/requester/hostPerson.ts';
 import { useHost } from './host/context.tsx';
@@ -49,7 +49,7 @@ export function Panel({ person, api }: PanelProps) {
           {shown.receipt && <ReceiptNotice state={shown.receipt.state} onRetry={shown.receipt.retry} />}
         </div>
       )}
-      <RequesterPanel key={shown.person.id} person={shown.person} onMerged={shown.onMerged} />
+      <RequesterPanel key={`${shown.person.id}:${shown.generation}`} person={shown.person} onMerged={shown.onMerged} />
     </ApiProvider>
   );
 }

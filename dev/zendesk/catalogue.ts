@@ -20,6 +20,10 @@ export const people = {
   inactiveRequester: 2602,
   shared: 2701,
   messagingUser: 2901,
+  maya: 2911,
+  mayaPhone: 2912,
+  mayaChat: 2913,
+  mayaRelay: 2914,
 } as const;
 
 /**
@@ -119,6 +123,14 @@ export const scenarios: readonly ScenarioInfo[] = [
     ticketId: null,
     requesterId: null,
     description: 'A ticket being created: there is no ticket id and no requester.',
+  },
+  {
+    name: 'several-accounts',
+    label: 'Several accounts: one person, four accounts, one over the ticket limit',
+    ticketId: 553,
+    requesterId: people.maya,
+    description:
+      'Maya Okonkwo also called in ("Maya O.", same phone), chatted ("maya okonkwo", same email with a +tag) and has a forwarding account "MAYA OKONKWO" with 10,450 requested tickets: that one can only be kept, never merged away.',
   },
 ];
 

@@ -26,6 +26,15 @@ describe('faults', () => {
     expect(zd.account.faults).toEqual([]);
   });
 
+  it('lets the first requests through when told to, then answers with the fault once', async () => {
+    const zd = zendesk.open();
+    zd.account.setFaults([{ endpoint: 'users.show', kind: 'status', status: 429, after: 2, apply: 'once' }]);
+    expect((await zd.get(userPath)).status).toBe(200);
+    expect((await zd.get(userPath)).status).toBe(200);
+    expect((await zd.get(userPath)).status).toBe(429);
+    expect((await zd.get(userPath)).status).toBe(200);
+  });
+
   it('keeps an always fault, and touches only its endpoint', async () => {
     const zd = zendesk.open();
     const body = { error: 'TooManyRequests', description: 'Slow down' };

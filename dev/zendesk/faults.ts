@@ -12,12 +12,20 @@ export interface FaultPlan {
   decisive: DecisiveFault | null;
 }
 
+/** How many matching requests each fault with `after` has let through so far. */
+const letThrough = new WeakMap<Fault, number>();
+
 /** Picks the faults that apply to this request, spending the one-time ones it uses. */
 export function planFaults(account: Account, endpoint: EndpointName | null): FaultPlan {
   let latencyMs = 0;
   let decisive: DecisiveFault | null = null;
   for (const fault of account.faults) {
     if (fault.endpoint !== '*' && fault.endpoint !== endpoint) continue;
+    const passed = letThrough.get(fault) ?? 0;
+    if (fault.after !== undefined && passed < fault.after) {
+      letThrough.set(fault, passed + 1);
+      continue;
+    }
     if (fault.kind === 'latency') latencyMs += fault.ms;
     else if (decisive === null) decisive = fault;
     else continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { people, staff } from './index.ts';
+import { seedUser } from './store/seed.ts';
 import { obj, useAccount, type Client } from './test-support.ts';
 
 const zendesk = useAccount();
@@ -23,7 +24,7 @@ describe('merging end users', () => {
     expect(obj(reply.json().user)).toMatchObject({ id: people.zoe, name: 'Zoë Lindqvist', email: 'Zoe.Lindqvist@gmail.com' });
   });
 
-  it('moves the identities to the target as secondary ones', async () => {
+  it('moves the email identities to the target as secondary ones and drops the X identity', async () => {
     const zd = zendesk.open();
     await merge(zd, people.zoeStudio, people.zoe);
     const identities = zd.account.getIdentities(people.zoe);
@@ -31,9 +32,41 @@ describe('merging end users', () => {
       ['email', 'Zoe.Lindqvist@gmail.com', true],
       ['phone_number', '+15550142233', true],
       ['email', 'zoe@lindqvist-design.example', false],
-      // The target had no X identity: the moved one stays the primary of its type.
+    ]);
+  });
+
+  it('moves phone identities, keeping one primary per type', async () => {
+    const zd = zendesk.open();
+    await merge(zd, people.zoe, people.zoeStudio);
+    expect(zd.account.getIdentities(people.zoeStudio).map((i) => [i.type, i.value, i.primary]).sort()).toEqual([
+      ['email', 'Zoe.Lindqvist@gmail.com', false],
+      ['email', 'zoe@lindqvist-design.example', true],
+      // The target had no phone identity: the moved one stays the primary of its type.
+      ['phone_number', '+15550142233', true],
       ['twitter', 'zoe_lindqvist', true],
     ]);
+  });
+
+  it('keeps none of the merged user\'s organization, notes, details, tags or external ID', async () => {
+    const zd = zendesk.open();
+    const before = zd.account.getUser(people.zoeShop);
+    await merge(zd, people.ordinary, people.zoeShop);
+    const kept = obj((await zd.get(`users/${people.zoeShop}.json`)).json().user);
+    expect(kept).toMatchObject({
+      organization_id: before?.organization_id ?? null, notes: before?.notes, details: before?.details, tags: before?.tags, external_id: before?.external_id,
+    });
+    const types = zd.account.getIdentities(people.zoeShop).map((i) => i.type);
+    expect(types).not.toContain('twitter');
+    expect(types).not.toContain('facebook');
+    expect(types).not.toContain('google');
+    expect(zd.account.identities.size).toBe([...zd.account.identities.values()].filter((i) => zd.account.users.has(i.user_id)).length);
+  });
+
+  it('refuses an unverified path user with neither an email nor an X identity', async () => {
+    const zd = zendesk.open();
+    seedUser(zd.account, { id: 7777, name: 'Caller Only', identities: [['phone_number', '+15550107777']] });
+    const body = await expectRefusal(zd, 7777, people.ordinary, 422, 'RecordInvalid');
+    expect(JSON.stringify(body.details)).toMatch(/not verified/);
   });
 
   it('adds the related counts and reassigns requested tickets', async () => {
@@ -93,6 +126,17 @@ describe('merging end users', () => {
   it('merges into a target with more than 10,000 requested tickets', async () => {
     const zd = zendesk.open();
     expect((await merge(zd, people.zoeShop, people.manyTickets)).status).toBe(200);
+  });
+
+  it('allows only one direction for the account over the ticket limit in the several-accounts scenario', async () => {
+    const zd = zendesk.open();
+    await expectRefusal(zd, people.mayaRelay, people.maya, 422, 'RecordInvalid');
+    expect((await merge(zd, people.maya, people.mayaRelay)).status).toBe(200);
+    // The messaging identity of the chat account is dropped with it; its email moves.
+    expect((await merge(zd, people.mayaChat, people.mayaRelay)).status).toBe(200);
+    const values = zd.account.getIdentities(people.mayaRelay).map((i) => i.value);
+    expect(values).toContain('maya.okonkwo+chat@example.org');
+    expect(values).not.toContain('maya-chat-5521');
   });
 
   it('refuses to merge a user into itself', async () => {

@@ -204,6 +204,7 @@ export function seedScenarios(account: Account): void {
     related: { requested_tickets: 2 },
   });
 
+  seedSeveralAccounts(account);
   seedTickets();
   seedContext(account);
 
@@ -226,5 +227,43 @@ export function seedScenarios(account: Account): void {
     seedTicket(account, { id: 551, subject: 'Reply on WhatsApp please', requester_id: people.messagingUser });
     seedTicket(account, { id: 510, subject: 'Rechnung fehlt (invoice missing)', requester_id: people.anna });
     seedTicket(account, { id: 552, subject: 'Please delete my account', requester_id: people.inactiveRequester, status: 'solved' });
+    seedTicket(account, { id: 553, subject: 'Three replies, three accounts: which one is mine?', requester_id: people.maya });
   }
+}
+
+/** One person with four accounts; the forwarding one is over the 10,000-ticket merge limit. */
+function seedSeveralAccounts(account: Account): void {
+  seedUser(account, {
+    id: people.maya,
+    name: 'Maya Okonkwo',
+    created_at: '2021-02-14T09:00:00Z',
+    identities: [
+      ['email', 'maya.okonkwo@example.org', { verified: true }],
+      ['phone_number', '+15550107788', { verified: true }],
+    ],
+    related: { requested_tickets: 9, ccd_tickets: 2 },
+  });
+  seedUser(account, {
+    id: people.mayaPhone,
+    name: 'Maya O.',
+    created_at: '2023-04-02T16:20:00Z',
+    identities: [['phone_number', '+1 555 010 7788', { verified: true }], ['email', 'maya.o@callback.example']],
+    related: { requested_tickets: 3 },
+  });
+  seedUser(account, {
+    id: people.mayaChat,
+    name: 'maya okonkwo',
+    created_at: '2024-08-19T11:45:00Z',
+    tags: ['chat'],
+    identities: [['email', 'maya.okonkwo+chat@example.org'], ['messaging', 'maya-chat-5521']],
+    related: { requested_tickets: 1 },
+  });
+  seedUser(account, {
+    id: people.mayaRelay,
+    name: 'MAYA OKONKWO',
+    created_at: '2019-09-09T07:00:00Z',
+    external_id: 'crm-88412',
+    identities: [['email', 'maya@forwarding.okonkwo.example', { verified: true }]],
+    related: { requested_tickets: 10_450 },
+  });
 }

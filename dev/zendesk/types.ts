@@ -157,7 +157,8 @@ export type ScenarioName =
   | 'shared-user'
   | 'deleted-requester'
   | 'deleted-inactive'
-  | 'new-ticket';
+  | 'new-ticket'
+  | 'several-accounts';
 
 export interface ScenarioInfo {
   name: ScenarioName;
@@ -191,6 +192,8 @@ export type Fault = FaultKind & {
   endpoint: EndpointName | '*';
   /** Default 'always'. A 'once' fault is spent by the first request it answers. */
   apply?: 'once' | 'always';
+  /** Lets this many matching requests through first: a fault in the middle of a run. */
+  after?: number;
 };
 
 export interface RequestLogEntry {

@@ -63,6 +63,20 @@ export function parseUser(value: unknown, organizations: ReadonlyMap<number, str
     shared: raw['shared'] === true,
     notes: typeof raw['notes'] === 'string' ? raw['notes'] : '',
     photoUrl: optionalText(photo['content_url']),
+    ...mergeFacts(raw),
+  };
+}
+
+/** The fields only the merge comparison reads: what the user merged away would lose. */
+function mergeFacts(raw: Loose): Pick<User, 'externalId' | 'tags' | 'details' | 'userFieldCount' | 'verified' | 'createdAt'> {
+  const fields = typeof raw['user_fields'] === 'object' && raw['user_fields'] !== null ? Object.values(raw['user_fields']) : [];
+  return {
+    externalId: optionalText(raw['external_id']),
+    tags: Array.isArray(raw['tags']) ? raw['tags'].filter((tag): tag is string => typeof tag === 'string') : [],
+    details: typeof raw['details'] === 'string' ? raw['details'] : '',
+    userFieldCount: fields.filter((value) => value !== null && value !== '' && value !== false).length,
+    verified: raw['verified'] === true,
+    createdAt: optionalText(raw['created_at']),
   };
 }
 

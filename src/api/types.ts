@@ -21,6 +21,19 @@ export interface User {
   shared: boolean;
   notes: string;
   photoUrl: string | null;
+  /**
+   * What a merge would lose, as far as the read said (absent: not read). A merge keeps none of
+   * these of the user merged away (Zendesk help, "Merging a user's duplicate account").
+   */
+  externalId?: string | null;
+  tags?: readonly string[];
+  details?: string;
+  /** How many custom user fields hold a value. */
+  userFieldCount?: number;
+  /** Zendesk's `verified`: any of the user's identities is verified. */
+  verified?: boolean;
+  /** ISO time the account was created. */
+  createdAt?: string | null;
 }
 
 // Zendesk: User Identities, "JSON format" — `type` also takes `any_channel` and `foreign`.

@@ -1,10 +1,12 @@
 import bootEn from './locales/en/boot.json';
 import type appEn from './locales/en/app.json';
+import type mergeEn from './locales/en/merge.json';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
 export type Messages = Readonly<Record<string, Message>>;
-export type MessageKey = keyof typeof bootEn | keyof typeof appEn;
+/** merge.json loads with the merge flow (features/merge/strings.ts). */
+export type MessageKey = keyof typeof bootEn | keyof typeof appEn | keyof typeof mergeEn;
 export type Vars = Readonly<Record<string, string | number>>;
 export type Part = 'boot' | 'app';
 

@@ -9,7 +9,7 @@ const TRANSLATIONS = new URL('../../translations/', import.meta.url);
 const readJson = (url: URL): Record<string, Json> => JSON.parse(readFileSync(url, 'utf8')) as Record<string, Json>;
 
 const tags = readdirSync(LOCALES).filter((name) => name !== 'en').sort();
-const parts = ['boot', 'app'] as const;
+const parts = ['boot', 'app', 'merge'] as const;
 const marketplaceFiles = readdirSync(TRANSLATIONS).filter((name) => name.endsWith('.json') && name !== 'en.json').sort();
 // Zendesk names translation files in lower case (pt-br.json), as its own apps do.
 const marketplaceFile = (tag: string) => `${tag.toLowerCase()}.json`;

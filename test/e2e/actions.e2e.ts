@@ -65,6 +65,7 @@ async function compareWith(wb: WorkbenchPage, search: string, name: RegExp) {
   await box.press('ArrowDown');
   await box.press('Enter');
   await wb.app.getByRole('heading', { name: 'Compare before merging' }).waitFor();
+  await wb.app.getByText(/^Recommended: keep/).waitFor();
 }
 
 describe('merge', () => {
@@ -72,6 +73,7 @@ describe('merge', () => {
     const wb = await open({ scenario: 'duplicates', role: 'agent' });
     await wb.app.getByRole('heading', { level: 1, name: seed.getUser(people.zoe)?.name ?? '' }).waitFor();
     await compareWith(wb, 'zoe@lindqvist-design', /ZOE LINDQVIST/);
+    await wb.app.getByRole('radio', { name: /^Keep ZOE LINDQVIST/ }).check();
     await wb.screenshot('merge-compare');
     expect(await seriousViolations(await wb.frame())).toEqual([]);
     await wb.app.getByRole('button', { name: 'Merge…' }).click();
@@ -90,6 +92,7 @@ describe('merge', () => {
   it('says so, and claims nothing, when the target disappeared meanwhile', async () => {
     const wb = await open({ scenario: 'duplicates', role: 'agent' });
     await compareWith(wb, 'zoe@lindqvist-design', /ZOE LINDQVIST/);
+    await wb.app.getByRole('radio', { name: /^Keep ZOE LINDQVIST/ }).check();
     // The comparison has read both users and found them eligible; only then does the target go.
     await expect.poll(() => wb.app.getByRole('button', { name: 'Merge…' }).isEnabled()).toBe(true);
     await wb.page.evaluate((id) => window.workbench?.account.users.delete(id), people.zoeStudio);
@@ -102,10 +105,12 @@ describe('merge', () => {
     expect(await userInAccount(wb, people.zoe)).not.toBeNull();
   });
 
-  it('refuses a requester with more than 10,000 tickets before the button is enabled', async () => {
+  it('refuses to merge away a requester with more than 10,000 tickets before the button is enabled', async () => {
     const wb = await open({ scenario: 'many-tickets', role: 'admin' });
     const target = seed.getUser(people.ordinary);
     await compareWith(wb, target?.email ?? '', new RegExp(target?.name ?? ''));
+    await wb.app.getByText('Recommended: keep Pager Relay (the only direction Zendesk allows).').waitFor();
+    await wb.app.getByRole('radio', { name: /^Keep Dana Whitfield/ }).check();
     expect(await wb.app.getByRole('button', { name: 'Merge…' }).isDisabled()).toBe(true);
     await wb.app.getByText(/10,000/).first().waitFor();
   });

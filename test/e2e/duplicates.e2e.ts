@@ -24,8 +24,11 @@ async function findDuplicates(wb: WorkbenchPage) {
   return section;
 }
 
-async function confirmMerge(wb: WorkbenchPage) {
+/** Keeps the duplicate (the requester is merged away), confirms and waits for the outcome. */
+async function confirmMerge(wb: WorkbenchPage, keep: string) {
   await wb.app.getByRole('heading', { name: 'Compare before merging' }).waitFor();
+  await wb.app.getByText(/^Recommended: keep/).waitFor();
+  await wb.app.getByRole('radio', { name: `Keep ${keep}` }).check();
   await wb.app.getByRole('button', { name: 'Merge…' }).click();
   const dialog = wb.app.getByRole('dialog');
   await dialog.getByRole('checkbox', { name: 'I understand this cannot be undone' }).check();
@@ -55,9 +58,8 @@ describe('possible duplicates', () => {
     expect(await seriousViolations(await wb.frame())).toEqual([]);
 
     await section.getByRole('button', { name: 'Compare and merge with Zoe Lindqvist (zoelindqvist+shop@gmail.com)', exact: true }).click();
-    const kept = wb.app.getByRole('region', { name: 'Kept' });
-    await kept.getByText('zoelindqvist+shop@gmail.com').waitFor();
-    await confirmMerge(wb);
+    await wb.app.locator(`.merge-column[data-user-id="${people.zoeShop}"]`).getByText('zoelindqvist+shop@gmail.com').first().waitFor();
+    await confirmMerge(wb, 'Zoe Lindqvist (zoelindqvist+shop@gmail.com)');
     await wb.app.getByText('A private note recording this merge was added to the ticket.').waitFor();
     expect(await requests(wb, 'users.merge')).toHaveLength(1);
     expect(await requests(wb, 'tickets.update')).toHaveLength(1);
@@ -72,9 +74,13 @@ describe('possible duplicates', () => {
     expect(lines.slice(3)).toEqual([
       `Merged and deleted: Zoë Lindqvist (user ${people.zoe})`,
       `Kept: Zoe Lindqvist (user ${people.zoeShop})`,
-      'Identities of the deleted user, moved to the kept user:',
+      'Moved to the kept user:',
+      '- 6 requested tickets',
       '- Email: Zoe.Lindqvist@gmail.com',
+      'Phone numbers, which Zendesk says now carry over (check the kept profile):',
       '- Phone: +15550142233',
+      'Lost with the deleted user:',
+      '- Organization membership: Lindqvist Design Studio',
     ]);
     await wb.screenshot('duplicates-merged-receipt');
   });
@@ -84,7 +90,7 @@ describe('possible duplicates', () => {
     const section = await findDuplicates(wb);
     await wb.setFaults([{ endpoint: 'tickets.update', kind: 'status', status: 500 }]);
     await section.getByRole('button', { name: 'Compare and merge with ZOE LINDQVIST (zoe@lindqvist-design.example)', exact: true }).click();
-    await confirmMerge(wb);
+    await confirmMerge(wb, 'ZOE LINDQVIST (zoe@lindqvist-design.example)');
     const missing = wb.app.getByRole('alert').filter({ hasText: 'private note recording it is missing' });
     await missing.waitFor();
     expect(await wb.page.evaluate((id) => window.workbench?.account.getUser(id) ?? null, people.zoe)).toBeNull();

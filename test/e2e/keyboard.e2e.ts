@@ -128,6 +128,12 @@ describe('keyboard only', () => {
     await wb.page.keyboard.press('Enter');
     await wb.app.getByRole('heading', { name: 'Compare before merging' }).waitFor();
     await expect.poll(async () => (await focused(wb)).name).toBe('Compare before merging');
+    // Who survives is a radio group: Tab reaches it, an arrow chooses the other user.
+    await wb.app.getByText(/^Recommended: keep/).waitFor();
+    await wb.page.keyboard.press('Tab');
+    await expect.poll(() => focused(wb)).toMatchObject({ tag: 'input', inApp: true });
+    await wb.page.keyboard.press('ArrowDown');
+    await expect.poll(() => wb.app.getByRole('radio', { name: /^Keep ZOE LINDQVIST/ }).isChecked()).toBe(true);
 
     const mergeButton = wb.app.getByRole('button', { name: 'Merge…' });
     await expect.poll(() => mergeButton.isEnabled()).toBe(true);
@@ -153,6 +159,35 @@ describe('keyboard only', () => {
     await expect.poll(async () => (await focused(wb)).name).toMatch(/was merged into/);
     expect(await wb.page.evaluate(() => window.workbench?.requests().filter((r) => r.endpoint === 'users.merge').length)).toBe(1);
     expect(await wb.page.evaluate((id) => window.workbench?.account.getUser(id) ?? null, people.zoe)).toBeNull();
+  });
+
+  it('selects several duplicates, confirms and runs the batch with the keyboard alone', async () => {
+    const wb = await open({ scenario: 'several-accounts', role: 'agent' });
+    await wb.app.locator('[data-identity-id]').first().waitFor();
+    await enterApp(wb);
+    await tabTo(wb, 'Find possible duplicates');
+    await wb.page.keyboard.press('Enter');
+    await wb.app.getByText('3 possible duplicates found.').waitFor();
+    for (let selected = 0; selected < 3; selected++) {
+      await tabTo(wb, /^Select /);
+      await wb.page.keyboard.press('Space');
+      await wb.page.keyboard.press('Tab');
+    }
+    await tabTo(wb, 'Merge 3 selected users…');
+    await wb.page.keyboard.press('Enter');
+    await wb.app.getByRole('heading', { name: 'Merge the selected users' }).waitFor();
+    await expect.poll(async () => (await focused(wb)).name).toBe('Merge the selected users');
+    const mergeButton = wb.app.getByRole('button', { name: 'Merge…' });
+    await expect.poll(() => mergeButton.isEnabled()).toBe(true);
+    await tabTo(wb, 'Merge…');
+    await wb.page.keyboard.press('Enter');
+    await wb.app.getByRole('dialog').waitFor();
+    await expect.poll(() => focused(wb)).toMatchObject({ tag: 'input', inDialog: true });
+    await wb.page.keyboard.press('Space');
+    await tabTo(wb, 'Merge and delete');
+    await wb.page.keyboard.press('Enter');
+    await wb.app.getByText(/This is the user who remains/).waitFor();
+    expect(await wb.page.evaluate(() => window.workbench?.requests().filter((r) => r.endpoint === 'users.merge').length)).toBe(3);
   });
 
   it('opens and closes an identity\'s actions and the add form, focus returning to what opened them', async () => {

@@ -11,9 +11,9 @@ async function searchBox(): Promise<HTMLInputElement> {
   const world = zendesk.world('duplicates');
   render(<App host={world.host} api={world.api} agent={world.agent} />);
   (await screen.findByRole('button', { name: 'Merge into another user…' })).click();
-  const input = (await screen.findByRole('combobox', { name: 'User to merge into' })) as HTMLInputElement;
+  const input = (await screen.findByRole('combobox', { name: 'User to merge into' }, { timeout: 5000 })) as HTMLInputElement;
   fireEvent.input(input, { target: { value: 'Lindqvist' } });
-  await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+  await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2), { timeout: 3000 });
   return input;
 }
 

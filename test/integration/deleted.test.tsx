@@ -61,9 +61,13 @@ describe('a merge target deleted meanwhile', () => {
     if (!target) throw new Error('seeded user missing');
     target.active = false;
     option.click();
-    const kept = await screen.findByRole('region', { name: 'Kept' });
-    expect(await within(kept).findByText('Deleted')).toBeTruthy();
-    expect(within(kept).queryByText('End user')).toBeNull();
+    const column = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>(`.merge-column[data-user-id="${people.zoeStudio}"]`);
+      if (!found) throw new Error('no column yet');
+      return found;
+    });
+    expect(await within(column).findByText('Deleted')).toBeTruthy();
+    expect(within(column).queryByText('End user')).toBeNull();
     expect(await screen.findByText(/is no longer active in Zendesk and cannot be merged/)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Merge…' }) as HTMLButtonElement).disabled || screen.getByRole('button', { name: 'Merge…' }).getAttribute('aria-disabled') === 'true').toBe(true);
   });

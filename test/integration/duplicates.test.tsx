@@ -56,8 +56,10 @@ async function mergeFromDuplicates(world: World, name: string): Promise<void> {
   await settled();
   const section = await findDuplicates();
   within(section).getByRole('button', { name: `Compare and merge with ${name}` }).click();
-  await screen.findByRole('heading', { name: 'Compare before merging' });
+  await screen.findByRole('heading', { name: 'Compare before merging' }, { timeout: 5000 });
   await waitFor(() => expect(screen.queryByText('Checking whether these users can be merged…')).toBeNull());
+  // The duplicate is the one kept here: the requester is merged away.
+  screen.getByRole('radio', { name: `Keep ${name}` }).click();
   screen.getByRole('button', { name: 'Merge…' }).click();
   const dialog = await screen.findByRole('dialog');
   within(dialog).getByRole('checkbox', { name: 'I understand this cannot be undone' }).click();
@@ -135,15 +137,16 @@ describe('possible duplicates', () => {
     ]);
   });
 
-  it('opens the merge preview with the duplicate as the user to keep, in one click, and merges nothing yet', async () => {
+  it('opens the merge preview beside the duplicate in one click, recommends who to keep, and merges nothing yet', async () => {
     const world = show('duplicates');
     const section = await findDuplicates();
     within(section).getByRole('button', { name: 'Compare and merge with ZOE LINDQVIST (zoe@lindqvist-design.example)' }).click();
-    const heading = await screen.findByRole('heading', { name: 'Compare before merging' });
+    const heading = await screen.findByRole('heading', { name: 'Compare before merging' }, { timeout: 5000 });
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    const kept = screen.getByRole('region', { name: 'Kept' });
-    await within(kept).findByText('ZOE LINDQVIST');
-    expect(kept.querySelector('[data-user-id]')?.getAttribute('data-user-id')).toBe(String(people.zoeStudio));
+    const merged = await screen.findByRole('region', { name: 'Merged and deleted' });
+    await within(merged).findByText('ZOE LINDQVIST');
+    expect(merged.getAttribute('data-user-id')).toBe(String(people.zoeStudio));
+    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Zoë Lindqvist (Zoe.Lindqvist@gmail.com) (more tickets).');
     await waitFor(() => expect((screen.getByRole('button', { name: 'Merge…' }) as HTMLButtonElement).disabled).toBe(false));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(merges(world)).toHaveLength(0);
@@ -153,9 +156,9 @@ describe('possible duplicates', () => {
     show('duplicates');
     const section = await findDuplicates();
     within(section).getByRole('button', { name: 'Compare and merge with ZOE LINDQVIST (zoe@lindqvist-design.example)' }).click();
-    await within(await screen.findByRole('region', { name: 'Kept' })).findByText('ZOE LINDQVIST');
+    await within(await screen.findByRole('region', { name: 'Merged and deleted' })).findByText('ZOE LINDQVIST');
     within(section).getByRole('button', { name: 'Compare and merge with Zoe Lindqvist (zoelindqvist+shop@gmail.com)' }).click();
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Kept' }).textContent).toContain('zoelindqvist+shop@gmail.com'));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Merged and deleted' }).textContent).toContain('zoelindqvist+shop@gmail.com'));
   });
 
   it('gives a light agent the list without a way to merge, and says why', async () => {
@@ -225,9 +228,13 @@ describe('merge receipts', () => {
     expect(lines.slice(3)).toEqual([
       `Merged and deleted: Zoë Lindqvist (user ${people.zoe})`,
       `Kept: Zoe Lindqvist (user ${people.zoeShop})`,
-      'Identities of the deleted user, moved to the kept user:',
+      'Moved to the kept user:',
+      '- 6 requested tickets',
       '- Email: Zoe.Lindqvist@gmail.com',
+      'Phone numbers, which Zendesk says now carry over (check the kept profile):',
       '- Phone: +15550142233',
+      'Lost with the deleted user:',
+      '- Organization membership: Lindqvist Design Studio',
     ]);
   });
 

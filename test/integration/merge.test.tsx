@@ -5,7 +5,7 @@ import { people } from '../../dev/zendesk/index.ts';
 import type { ScenarioName } from '../../dev/zendesk/index.ts';
 import { App } from '../../src/App.tsx';
 import type { WorldRole } from '../support/world.ts';
-import { useZendesk } from '../support/world.ts';
+import { hostUser, useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
 
 const zendesk = useZendesk();
@@ -24,7 +24,7 @@ async function openFlow(): Promise<HTMLInputElement> {
   const tickets = await screen.findByRole('region', { name: 'Tickets' });
   await waitFor(() => expect(tickets.getAttribute('aria-busy')).toBe('false'));
   (await screen.findByRole('button', { name: 'Merge into another user…' })).click();
-  return (await screen.findByRole('combobox', { name: 'User to merge into' })) as HTMLInputElement;
+  return (await screen.findByRole('combobox', { name: 'User to merge into' }, { timeout: 5000 })) as HTMLInputElement;
 }
 
 function type(input: HTMLElement, value: string): void {
@@ -63,14 +63,22 @@ function merges(world: World) {
   return world.host.requests.filter((request) => request.url.includes('/merge'));
 }
 
-/** Searches, picks the user and waits until the comparison has decided. */
-async function compareWith(input: HTMLElement, term: string, userId: number): Promise<void> {
+/** Chooses who survives: the ticket's requester, or the other user. */
+function keep(side: 'requester' | 'other'): void {
+  const radio = document.querySelector<HTMLInputElement>(`[data-side="${side}"] input[type="radio"]`);
+  if (!radio) throw new Error('no survivor choice');
+  radio.click();
+}
+
+/** Searches, picks the user, chooses who is kept (the other user unless told) and waits until the comparison has decided. */
+async function compareWith(input: HTMLElement, term: string, userId: number, kept: 'requester' | 'other' | null = 'other'): Promise<void> {
   type(input, term);
   const option = (await options()).find((candidate) => Number(candidate.dataset['userId']) === userId);
   if (!option) throw new Error(`no option for user ${userId}`);
   option.click();
-  await screen.findByRole('heading', { name: 'Compare before merging' });
+  await screen.findByRole('heading', { name: 'Compare before merging' }, { timeout: 5000 });
   await waitFor(() => expect(screen.queryByText('Checking whether these users can be merged…')).toBeNull());
+  if (kept !== null) keep(kept);
 }
 
 function mergeButton(): HTMLButtonElement {
@@ -196,10 +204,11 @@ describe('merge: finding the user to merge into', () => {
     key(input, 'ArrowDown');
 
     key(input, 'Enter');
-    const heading = await screen.findByRole('heading', { name: 'Compare before merging' });
+    const heading = await screen.findByRole('heading', { name: 'Compare before merging' }, { timeout: 5000 });
     expect(document.activeElement).toBe(heading);
-    const kept = screen.getByRole('region', { name: 'Kept' });
-    await within(kept).findByText('ZOE LINDQVIST');
+    // More tickets: the requester is recommended as the user to keep.
+    const merged = await screen.findByRole('region', { name: 'Merged and deleted' });
+    await within(merged).findByText('ZOE LINDQVIST');
   });
 
   it('clears the search with Escape once the list is closed', async () => {
@@ -238,6 +247,14 @@ describe('merge: comparing and checking', () => {
       const requested = region.querySelector('[data-count="requested"] dd')?.textContent;
       expect(requested).toBe(String(world.account.getRelated(id)?.requested_tickets));
     }
+    // Every identity in both columns; the one both users have is marked in words.
+    const marked = [...document.querySelectorAll('.merge-column [data-match]')].map((item) => item.textContent);
+    expect(marked).toEqual(['Phone+15550142233Same as the other user', 'Phone (profile field)+1.555.014.2233Same as the other user']);
+    // Each column says what that user would lose if merged away.
+    const lost = (region: HTMLElement) => [...region.querySelectorAll('[data-lost]')].map((item) => item.textContent);
+    expect(lost(columns[0]!.region)).toEqual(['Organization membership: Lindqvist Design Studio']);
+    expect(lost(columns[1]!.region)).toEqual(['X (Twitter): zoe_lindqvist']);
+    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Zoë Lindqvist (Zoe.Lindqvist@gmail.com) (more tickets).');
     const paths = world.host.requests.map((request) => request.url.split('?')[0]);
     expect(paths).toContain(`/api/v2/users/${people.zoeStudio}.json`);
     expect(paths).toContain(`/api/v2/users/${people.zoeStudio}/related.json`);
@@ -248,7 +265,7 @@ describe('merge: comparing and checking', () => {
     );
   });
 
-  it('refuses a requester on more than 10,000 tickets, and says why', async () => {
+  it('refuses to merge away a requester on more than 10,000 tickets, and says why', async () => {
     show('many-tickets');
     const input = await openFlow();
     await compareWith(input, 'Dana', people.ordinary);
@@ -256,6 +273,17 @@ describe('merge: comparing and checking', () => {
     expect(document.getElementById(mergeButton().getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       'Pager Relay is the requester on 12,480 tickets. Users who requested more than 10,000 tickets cannot be merged.',
     );
+  });
+
+  it('recommends the only direction Zendesk allows, and warns instead of blocking', async () => {
+    show('many-tickets');
+    const input = await openFlow();
+    await compareWith(input, 'Dana', people.ordinary, null);
+    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Pager Relay (the only direction Zendesk allows).');
+    expect((screen.getByRole('radio', { name: 'Keep Pager Relay' }) as HTMLInputElement).checked).toBe(true);
+    expect(mergeButton().disabled).toBe(false);
+    expect(screen.getByRole('region', { name: 'Merged and deleted' }).textContent).toContain('Dana Whitfield');
+    expect(document.querySelector('[data-warning="kept-too-many-tickets"]')?.textContent).toContain('more than 10,000 tickets');
   });
 
   it('refuses an agent as the user to keep', async () => {
@@ -348,11 +376,16 @@ describe('merge: confirming and merging', () => {
     const input = await openFlow();
     await compareWith(input, 'zoe@lindqvist-design.example', people.zoeStudio);
     const dialog = await confirmDialog();
-    expect(dialog.textContent).toContain(
-      'Zoë Lindqvist (Zoe.Lindqvist@gmail.com) will be merged into ZOE LINDQVIST (zoe@lindqvist-design.example) and deleted.',
+    // Both users are named once, in the title; the body lists what moves and what is lost.
+    expect(within(dialog).getByRole('heading').textContent).toBe(
+      'Merge Zoë Lindqvist (Zoe.Lindqvist@gmail.com) into ZOE LINDQVIST (zoe@lindqvist-design.example)?',
     );
-    expect(dialog.textContent).toContain('2 identities and 6 requested tickets move to ZOE LINDQVIST');
-    expect(dialog.textContent).toContain('is then deleted. A merge cannot be undone.');
+    expect(dialog.textContent?.split('Zoë Lindqvist')).toHaveLength(2);
+    expect(dialog.textContent?.split('ZOE LINDQVIST')).toHaveLength(2);
+    const items = [...dialog.querySelectorAll('li')].map((item) => item.textContent);
+    expect(items).toEqual(['6 requested tickets', 'Email: Zoe.Lindqvist@gmail.com', '+15550142233', 'Organization membership: Lindqvist Design Studio']);
+    expect(dialog.textContent).toContain('Lost:');
+    expect(dialog.textContent).toContain('The merged user is then deleted. A merge cannot be undone.');
     const confirm = within(dialog).getByRole('button', { name: 'Merge and delete' }) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     confirm.click();
@@ -379,6 +412,26 @@ describe('merge: confirming and merging', () => {
     expect(JSON.parse(merges(world)[0]?.data ?? 'null')).toEqual({ user: { id: people.zoeStudio } });
   });
 
+  it('keeps the requester when the agent chooses so, merging the other user into them', async () => {
+    const world = show('duplicates');
+    const input = await openFlow();
+    await compareWith(input, 'zoe@lindqvist-design.example', people.zoeStudio, 'requester');
+    const dialog = await confirmDialog();
+    expect(within(dialog).getByRole('heading').textContent).toBe(
+      'Merge ZOE LINDQVIST (zoe@lindqvist-design.example) into Zoë Lindqvist (Zoe.Lindqvist@gmail.com)?',
+    );
+    expect([...dialog.querySelectorAll('[data-lost]')].map((item) => item.textContent)).toEqual(['X (Twitter): zoe_lindqvist']);
+    (await acknowledge(dialog)).click();
+    await screen.findByText('ZOE LINDQVIST was merged into Zoë Lindqvist. This is the user who remains.');
+    expect(merges(world)).toHaveLength(1);
+    expect(merges(world)[0]).toMatchObject({ type: 'PUT', url: `/api/v2/users/${people.zoeStudio}/merge.json` });
+    expect(JSON.parse(merges(world)[0]?.data ?? 'null')).toEqual({ user: { id: people.zoe } });
+    expect(world.account.getUser(people.zoeStudio)).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Zoë Lindqvist');
+    // The requester's panel is read again and lists the email that moved to them.
+    await screen.findByText('zoe@lindqvist-design.example');
+  });
+
   it('shows the surviving user once the merge is done, and tells the host', async () => {
     const world = show('duplicates');
     const input = await openFlow();
@@ -397,6 +450,28 @@ describe('merge: confirming and merging', () => {
     ]);
     // The survivor's panel lists the identities that moved to it.
     await screen.findByText('Zoe.Lindqvist@gmail.com');
+  });
+
+  it('follows the ticket to the survivor and never shows the merged-away requester as live again', async () => {
+    const world = show('duplicates');
+    const input = await openFlow();
+    await compareWith(input, 'zoe@lindqvist-design.example', people.zoeStudio);
+    (await acknowledge(await confirmDialog())).click();
+    await screen.findByRole('heading', { level: 1, name: 'ZOE LINDQVIST' });
+    // A host that still names the deleted requester is not believed.
+    world.host.emit('ticket.requester.id.changed', people.zoe);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ZOE LINDQVIST');
+    // Zendesk moved the ticket to the survivor: the view stays.
+    world.host.values.set('ticket.requester', hostUser(world.account, people.zoeStudio));
+    world.host.emit('ticket.requester.id.changed', people.zoeStudio);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByText('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.')).toBeTruthy();
+    // Any other requester ends it.
+    world.host.values.set('ticket.requester', hostUser(world.account, people.ordinary));
+    world.host.emit('ticket.requester.id.changed', people.ordinary);
+    await screen.findByRole('heading', { level: 1, name: 'Dana Whitfield' });
+    expect(screen.queryByText(/This is the user who remains/)).toBeNull();
   });
 
   it("shows Zendesk's refusal in plain words and keeps the dialog", async () => {

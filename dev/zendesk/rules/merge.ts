@@ -28,6 +28,12 @@ export function mergeRefusal(account: Account, sourceId: number, targetId: numbe
       return invalidBase(`${describe(user)} was created by a sharing agreement and cannot be merged.`);
     }
   }
+  // Zendesk help, "Merging a user's duplicate account": an unverified end user must have an
+  // email address or an X (formerly Twitter) account to be merged.
+  const sourceIdentities = account.identitiesOf(source.id);
+  if (!sourceIdentities.some((i) => i.verified) && !sourceIdentities.some((i) => i.type === 'email' || i.type === 'twitter')) {
+    return invalidBase(`${describe(source)} is not verified and has no email address or X account, so cannot be merged.`);
+  }
   const requested = account.relatedOf(source.id).requested_tickets;
   if (requested > maxRequestedTicketsToMerge) {
     return invalidBase(
@@ -38,13 +44,24 @@ export function mergeRefusal(account: Account, sourceId: number, targetId: numbe
 }
 
 /**
- * Moves everything of `source` onto `target`, then deletes `source`. Moved identities are
- * secondary, except where the target had no identity of that type: each type keeps one primary.
+ * Identity types that survive a merge. Zendesk help, "Merging a user's duplicate account": the
+ * merging user loses all data except tickets and email identities; a later note there says
+ * phone numbers now carry over too, so phone identities move here. Everything else of the
+ * merging user — other identities, organization memberships, notes, details, tags, user fields,
+ * external ID — is dropped with the user.
+ */
+export const movedIdentityTypes: ReadonlySet<string> = new Set(['email', 'phone_number']);
+
+/**
+ * Moves the tickets, email and phone identities of `source` onto `target`, then deletes `source`
+ * with everything else it had. Moved identities are secondary, except where the target had no
+ * identity of that type: each type keeps one primary.
  */
 export function mergeUsers(account: Account, source: UserRecord, target: UserRecord): void {
   const at = account.timestamp();
   const targetTypes = new Set(account.identitiesOf(target.id).map((i) => i.type));
   for (const identity of account.identitiesOf(source.id)) {
+    if (!movedIdentityTypes.has(identity.type)) continue;
     identity.user_id = target.id;
     identity.primary = identity.primary && !targetTypes.has(identity.type);
     identity.updated_at = at;

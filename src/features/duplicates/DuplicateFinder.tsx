@@ -1,5 +1,5 @@
 import duplicateStyles from './duplicates.css?inline';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
 import type { User, UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
@@ -18,6 +18,8 @@ export interface DuplicateFinderProps {
   /** May this agent merge the requester: without it the list is read-only and says why. */
   verdict: Verdict;
   onCompare: (user: User) => void;
+  /** Opens the run that merges the selected users and the requester into one. */
+  onMergeMany: (users: readonly User[]) => void;
   /** The searches have answered (or failed): the agent may ask again. */
   onSettled: () => void;
 }
@@ -29,8 +31,15 @@ function status(state: DuplicatesState): string {
 }
 
 /** The searches' answer: how many were found, the list, and what failed. */
-export function DuplicateFinder({ requester, verdict, onCompare, onSettled }: DuplicateFinderProps) {
+export function DuplicateFinder({ requester, verdict, onCompare, onMergeMany, onSettled }: DuplicateFinderProps) {
   const state = useDuplicates(useApi(), requester);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const select = (id: number, on: boolean) => setSelected((current) => {
+    const next = new Set(current);
+    if (on) next.add(id);
+    else next.delete(id);
+    return next;
+  });
   useEffect(() => {
     if (state.status !== 'searching') onSettled();
   }, [state.status]);
@@ -45,9 +54,15 @@ export function DuplicateFinder({ requester, verdict, onCompare, onSettled }: Du
         <>
           <ul class="duplicates__list" aria-label={t('duplicates.title')}>
             {state.duplicates.map((duplicate) => (
-              <DuplicateItem key={duplicate.user.id} duplicate={duplicate} canMerge={verdict.allowed} onCompare={onCompare} />
+              <DuplicateItem key={duplicate.user.id} duplicate={duplicate} canMerge={verdict.allowed} onCompare={onCompare}
+                selected={selected.has(duplicate.user.id)} onSelect={(on) => select(duplicate.user.id, on)} />
             ))}
           </ul>
+          {verdict.allowed && selected.size > 0 && (
+            <button type="button" class="button" onClick={() => onMergeMany(state.duplicates.filter(({ user }) => selected.has(user.id)).map(({ user }) => user))}>
+              {t('duplicates.mergeSelected', { count: selected.size })}
+            </button>
+          )}
           {!verdict.allowed && !verdict.panelWide && <p class="muted small">{t('duplicates.mergeUnavailable', { reason: t(verdict.reason) })}</p>}
         </>
       )}

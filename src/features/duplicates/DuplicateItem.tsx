@@ -9,10 +9,13 @@ interface Props {
   /** Whether this agent may merge the requester at all; the comparison still checks this user. */
   canMerge: boolean;
   onCompare: (user: User) => void;
+  /** Whether this user is selected for a merge of several; absent when the list is read-only. */
+  selected?: boolean | undefined;
+  onSelect?: ((selected: boolean) => void) | undefined;
 }
 
 /** One possible duplicate: who it is, why it is listed, and the way into the merge preview. */
-export function DuplicateItem({ duplicate: { user, reasons }, canMerge, onCompare }: Props) {
+export function DuplicateItem({ duplicate: { user, reasons }, canMerge, onCompare, selected, onSelect }: Props) {
   const reasonsId = useId();
   const detail = user.email ?? user.phone;
   // Duplicates often share a name that differs only in case: the button names who it is for.
@@ -20,6 +23,10 @@ export function DuplicateItem({ duplicate: { user, reasons }, canMerge, onCompar
   return (
     <li class="duplicate" data-user-id={user.id}>
       <p class="duplicate__name">
+        {canMerge && onSelect && (
+          <input type="checkbox" class="duplicate__select" checked={selected === true} aria-label={t('duplicates.select', { name: who })}
+            aria-describedby={reasonsId} onChange={(event) => onSelect(event.currentTarget.checked)} />
+        )}
         <span dir="auto">{user.name}</span>
         {user.role !== 'end-user' && <span class="badge">{t(`role.${user.role}`)}</span>}
         {user.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}

@@ -10,6 +10,8 @@ interface Props {
   verdict: Verdict;
   /** Opens the merge preview with this user as the one to keep. */
   onCompare: (user: User) => void;
+  /** Opens the run that merges the selected users and the requester into one. */
+  onMergeMany: (users: readonly User[]) => void;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * would otherwise spend three searches of the account's API allowance, and the panel's first
  * reads stay the two the agent is waiting for. The rules and the searches load on that click.
  */
-export function DuplicatesSection({ requester, verdict, onCompare }: Props) {
+export function DuplicatesSection({ requester, verdict, onCompare, onMergeMany }: Props) {
   const [run, setRun] = useState(0);
   const [busy, setBusy] = useState(false);
   const find = () => {
@@ -36,7 +38,7 @@ export function DuplicatesSection({ requester, verdict, onCompare }: Props) {
         {run === 0 ? t('duplicates.find') : t('duplicates.searchAgain')}
       </button>
       {run > 0 && (
-        <DuplicateFinder key={run} requester={requester} verdict={verdict} onCompare={onCompare} onSettled={() => setBusy(false)} />
+        <DuplicateFinder key={run} requester={requester} verdict={verdict} onCompare={onCompare} onMergeMany={onMergeMany} onSettled={() => setBusy(false)} />
       )}
     </section>
   );

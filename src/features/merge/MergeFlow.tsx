@@ -2,8 +2,9 @@ import mergeStyles from './merge.css?inline';
 import { useState } from 'preact/hooks';
 import type { User } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
-import { MergeReview } from './MergeReview.tsx';
-import { TargetSearch } from './TargetSearch.tsx';
+import { BatchReview } from './compare/BatchReview.tsx';
+import { MergeReview } from './compare/MergeReview.tsx';
+import { TargetSearch } from './search/TargetSearch.tsx';
 import type { MergeFlowProps } from './types.ts';
 import { adoptStyles } from '../../ui/adoptStyles.ts';
 
@@ -13,14 +14,16 @@ adoptStyles(mergeStyles);
  * "Merge into…": find the user to keep, compare, confirm, merge. Loaded on demand by
  * MergeSection, styles included, so agents who never merge never download it.
  */
-export function MergeFlow({ requester, related, initialTarget, onMerged, onClose }: MergeFlowProps) {
+export function MergeFlow({ requester, related, initialTarget, initialBatch, onMerged, onClose }: MergeFlowProps) {
   // Kept here so that choosing another user returns to the same search.
   const [term, setTerm] = useState('');
   const [target, setTarget] = useState<User | null>(initialTarget ?? null);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <div class="merge-flow">
-      {target === null ? (
+      {initialBatch ? (
+        <BatchReview requester={requester} related={related} users={initialBatch} onMerged={onMerged} />
+      ) : target === null ? (
         <TargetSearch
           requesterId={requester.user.id}
           term={term}

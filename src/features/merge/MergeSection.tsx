@@ -1,6 +1,6 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { RelatedCounts, User, UserProfile } from '../../api/index.ts';
+import type { RelatedCounts, UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { Load } from '../../ui/load.ts';
 import { Notice } from '../../ui/Notice.tsx';
@@ -19,9 +19,9 @@ interface Props {
 type Flow = FunctionComponent<MergeFlowProps>;
 type FlowState =
   | { status: 'closed' | 'loading' }
-  | { status: 'failed'; target: User | undefined }
+  | { status: 'failed'; request: MergeRequest | undefined }
   /** `opening` tells one opening from the next, so a new target starts a fresh flow. */
-  | { status: 'open'; Flow: Flow; target: User | undefined; opening: number };
+  | { status: 'open'; Flow: Flow; request: MergeRequest | undefined; opening: number };
 
 /**
  * "Merge into…": the flow itself is a separate chunk, loaded when an agent asks for it,
@@ -38,15 +38,15 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
     closedByAgent.current = false;
     opener.current?.focus();
   }, [flow.status]);
-  const open = (target?: User) => {
+  const open = (opened?: MergeRequest) => {
     setFlow({ status: 'loading' });
-    import('./MergeFlow.tsx').then(
-      (module) => setFlow({ status: 'open', Flow: module.MergeFlow, target, opening: ++openings.current }),
-      () => setFlow({ status: 'failed', target }),
+    Promise.all([import('./MergeFlow.tsx'), import('./strings.ts').then((strings) => strings.loadMergeStrings())]).then(
+      ([module]) => setFlow({ status: 'open', Flow: module.MergeFlow, request: opened, opening: ++openings.current }),
+      () => setFlow({ status: 'failed', request: opened }),
     );
   };
   useEffect(() => {
-    if (request && verdict.allowed) open(request.target);
+    if (request && verdict.allowed) open(request);
   }, [request]);
   return (
     <section class="section" aria-labelledby="merge-heading">
@@ -59,9 +59,11 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
           {t('merge.open')}
         </button>
       )}
-      {flow.status === 'failed' && <Notice message={t('merge.loadFailed')} onRetry={() => open(flow.target)} />}
+      {flow.status === 'failed' && <Notice message={t('merge.loadFailed')} onRetry={() => open(flow.request)} />}
       {flow.status === 'open' && (
-        <flow.Flow key={flow.opening} requester={requester} related={related} initialTarget={flow.target} onMerged={onMerged} onClose={() => {
+        <flow.Flow key={flow.opening} requester={requester} related={related}
+          initialTarget={flow.request && 'target' in flow.request ? flow.request.target : undefined}
+          initialBatch={flow.request && 'batch' in flow.request ? flow.request.batch : undefined} onMerged={onMerged} onClose={() => {
           closedByAgent.current = true;
           setFlow({ status: 'closed' });
         }} />

@@ -7,13 +7,14 @@ export type ReceiptTask =
   /** `write` sends the note once per call; it is called again only when the agent asks. */
   | { kind: 'note'; ticketId: number; write: () => Promise<void> };
 
-/** The merge is done: `survivor` is the user who remains. */
-export type OnMerged = (survivor: User, receipt: ReceiptTask) => void;
+/** The merge is done: `survivor` is the user who remains, `merged` the users merged into them and deleted. */
+export type OnMerged = (survivor: User, receipt: ReceiptTask, merged: readonly User[]) => void;
 
-/** Asks MergeSection to open the flow at the comparison with `target`; a new object each time. */
-export interface MergeRequest {
-  target: User;
-}
+/**
+ * Asks MergeSection to open the flow at the comparison with `target`, or at the run that folds
+ * the selected duplicates (`batch`) and the requester into one; a new object each time.
+ */
+export type MergeRequest = { target: User } | { batch: readonly User[] };
 
 export interface MergeFlowProps {
   /** The ticket's requester: the user who will be merged away. */
@@ -21,6 +22,8 @@ export interface MergeFlowProps {
   related: Load<RelatedCounts>;
   /** Opens the flow at the comparison with this user instead of the search. */
   initialTarget?: User | undefined;
+  /** Opens the flow at the run that merges these users and the requester into one. */
+  initialBatch?: readonly User[] | undefined;
   onMerged: OnMerged;
   onClose: () => void;
 }

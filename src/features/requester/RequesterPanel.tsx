@@ -90,6 +90,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
           requester={profile.data}
           verdict={verdict('merge', user)}
           onCompare={(target) => setMergeRequest({ target })}
+          onMergeMany={(batch) => setMergeRequest({ batch })}
         />
       )}
       {user && profile.status === 'ready' && (

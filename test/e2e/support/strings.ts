@@ -10,7 +10,9 @@ const read = (tag: string, part: string): Table =>
  * hears. Placeholders are filled as the app fills them (numbers as they are, no formatting).
  */
 export function stringsOf(tag: string) {
-  const table: Table = { ...read('en', 'boot'), ...read('en', 'app'), ...read(tag, 'boot'), ...read(tag, 'app') };
+  const table: Table = {
+    ...read('en', 'boot'), ...read('en', 'app'), ...read('en', 'merge'), ...read(tag, 'boot'), ...read(tag, 'app'), ...read(tag, 'merge'),
+  };
   return (key: string, vars: Record<string, string | number> = {}): string => {
     const message = table[key];
     if (message === undefined) throw new Error(`no string ${key}`);

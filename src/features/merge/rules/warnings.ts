@@ -1,0 +1,29 @@
+import type { Identity, RelatedCounts, User } from '../../../api/index.ts';
+import { MAX_REQUESTED_TICKETS_TO_MERGE } from './eligibility.ts';
+
+/** Rules the app cannot check from here: said before the merge, never used to block it. */
+export type MergeWarning = 'single-sign-on' | 'kept-too-many-tickets' | 'kept-unverified';
+
+interface Sides {
+  merging: User;
+  kept: User;
+  keptIdentities: readonly Identity[];
+  keptCounts: RelatedCounts | null;
+}
+
+/**
+ * Zendesk help, "Merging a user's duplicate account": with single sign-on (JWT or SAML), users
+ * can be merged only if neither has an external ID — whether the account uses SSO is not
+ * something an app can read, so an external ID is a warning. The same article asks for at most
+ * 10,000 tickets on each account and an email or X identity on an unverified one; the API
+ * reference states these for the merged user only, so for the kept user they are warnings too.
+ */
+export function mergeWarnings({ merging, kept, keptIdentities, keptCounts }: Sides): MergeWarning[] {
+  const warnings: MergeWarning[] = [];
+  if (merging.externalId || kept.externalId) warnings.push('single-sign-on');
+  if (keptCounts !== null && keptCounts.requested > MAX_REQUESTED_TICKETS_TO_MERGE) warnings.push('kept-too-many-tickets');
+  if (kept.verified === false && !keptIdentities.some((identity) => identity.type === 'email' || identity.type === 'twitter')) {
+    warnings.push('kept-unverified');
+  }
+  return warnings;
+}

@@ -1,0 +1,49 @@
+import { useApi } from '../../../api/context.tsx';
+import type { User, UserProfile } from '../../../api/index.ts';
+import { useHost } from '../../../host/context.tsx';
+import { useAgent } from '../../permissions/context.tsx';
+import { useReceipt } from '../receipt/useReceipt.ts';
+import type { Receipt } from '../receipt/useReceipt.ts';
+import { receiptTask } from '../receipt/receiptTask.ts';
+import type { Losses } from '../rules/losses.ts';
+import type { OnMerged } from '../types.ts';
+import type { RunResult, Step } from './batchRunner.ts';
+import { useBatchRun } from './useBatchRun.ts';
+import type { BatchRun } from './useBatchRun.ts';
+
+/** One merge of the run as it was confirmed. */
+export interface ConfirmedMerge {
+  merging: UserProfile;
+  losses: Losses;
+}
+
+/**
+ * The run of merges into `kept`, wired to Zendesk: each merge sent once, one receipt note for
+ * the whole run. A run that completes hands the survivor to the panel; a run that stopped keeps
+ * its results on screen (which merged, which did not) and writes its note from here.
+ */
+export function useBatchMerge(merges: readonly ConfirmedMerge[], kept: User | null, onMerged: OnMerged): { run: BatchRun; receipt: Receipt } {
+  const api = useApi();
+  const host = useHost();
+  const agent = useAgent();
+  const receipt = useReceipt();
+  const finish = (result: RunResult, steps: Step[]) => {
+    const done = merges.filter((_, index) => steps[index]?.status === 'merged');
+    if (done.length === 0 || result.survivor === null || kept === null) return;
+    const notMerged = merges.filter((_, index) => steps[index]?.status === 'refused' || steps[index]?.status === 'not-sent');
+    const task = receiptTask(api, host, {
+      agent,
+      merges: done.map(({ merging, losses }) => ({ merged: merging.user, losses, kept: result.survivor ?? kept })),
+      notMerged: notMerged.map(({ merging }) => merging.user),
+      at: new Date(),
+    });
+    if (result.status === 'done') onMerged(result.survivor, task, done.map(({ merging }) => merging.user));
+    else receipt.start(task);
+  };
+  const run = useBatchRun(merges.length, (index) => {
+    const merge = merges[index];
+    if (!merge || kept === null) return Promise.reject(new Error(`no merge ${index}`));
+    return api.mergeUsers(merge.merging.user.id, kept.id);
+  }, finish);
+  return { run, receipt };
+}

@@ -1,0 +1,11 @@
+import { KNOWN_IDENTITY_TYPES } from '../../../api/index.ts';
+import type { KnownIdentityType } from '../../../api/index.ts';
+import { t } from '../../../i18n/index.ts';
+
+/** An identity type as agents read it; a type this app does not know yet reads "Other". */
+export function typeLabel(type: string): string {
+  if (type === 'phone') return t('merge.profilePhone');
+  return (KNOWN_IDENTITY_TYPES as readonly string[]).includes(type)
+    ? t(`identityType.${type as KnownIdentityType}`)
+    : t('identityType.other');
+}
