@@ -97,10 +97,16 @@ describe('possible duplicates', () => {
     world.account.setFaults([{ endpoint: 'users.show', kind: 'latency', ms: 300, apply: 'once' }]);
     render(<App host={world.host} api={world.api} agent={world.agent} />);
     await screen.findByRole('heading', { level: 1, name: 'Zoë Lindqvist' });
-    // While the identities are on their way there is nothing to search with.
-    expect(screen.queryByRole('region', { name: 'Possible duplicates' })).toBeNull();
+    // While the identities are on their way there is nothing to search with: the section says it is loading.
+    const waiting = await screen.findByRole('region', { name: 'Possible duplicates' });
+    expect(within(waiting).getByText('Loading…')).toBeTruthy();
+    expect(within(waiting).queryByRole('button', { name: 'Find possible duplicates' })).toBeNull();
     await settled();
-    const section = await screen.findByRole('region', { name: 'Possible duplicates' });
+    const section = await waitFor(() => {
+      const ready = screen.getByRole('region', { name: 'Possible duplicates' });
+      within(ready).getByRole('button', { name: 'Find possible duplicates' });
+      return ready;
+    });
     expect(searches(world)).toHaveLength(0);
     expect(world.host.requests.map((request) => request.url.split('?')[0])).toEqual([
       `/api/v2/users/${people.zoe}.json`,

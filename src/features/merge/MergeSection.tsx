@@ -4,6 +4,7 @@ import type { RelatedCounts, User, UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { Load } from '../../ui/load.ts';
 import { Notice } from '../../ui/Notice.tsx';
+import { useExclusive } from '../../ui/oneOpen.ts';
 import type { Verdict } from '../permissions/permissions.ts';
 import type { MergeFlowProps, MergeRequest, OnMerged } from './types.ts';
 
@@ -32,13 +33,18 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
   const opener = useRef<HTMLButtonElement>(null);
   const closedByAgent = useRef(false);
   const openings = useRef(0);
+  // One thing open at a time: the flow closes when another menu or form opens, and the reverse.
+  const exclusive = useExclusive(() => setFlow({ status: 'closed' }));
   // Closing the flow removes what had focus; the button that opened it takes it back.
   useEffect(() => {
     if (flow.status !== 'closed' || !closedByAgent.current) return;
     closedByAgent.current = false;
     opener.current?.focus();
   }, [flow.status]);
-  const open = (target?: User) => {
+  const open = (target?: User, fromDuplicates = false) => {
+    // Opened from a possible duplicate, the preview belongs with the list it came from.
+    if (fromDuplicates) exclusive.join();
+    else exclusive.claim();
     setFlow({ status: 'loading' });
     import('./MergeFlow.tsx').then(
       (module) => setFlow({ status: 'open', Flow: module.MergeFlow, target, opening: ++openings.current }),
@@ -46,7 +52,7 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
     );
   };
   useEffect(() => {
-    if (request && verdict.allowed) open(request.target);
+    if (request && verdict.allowed) open(request.target, true);
   }, [request]);
   return (
     <section class="section" aria-labelledby="merge-heading">
@@ -63,6 +69,7 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
       {verdict.allowed && flow.status === 'open' && (
         <flow.Flow key={flow.opening} requester={requester} related={related} initialTarget={flow.target} onMerged={onMerged} onClose={() => {
           closedByAgent.current = true;
+          exclusive.release();
           setFlow({ status: 'closed' });
         }} />
       )}

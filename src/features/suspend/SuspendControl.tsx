@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
 import type { User } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
@@ -6,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
+import { useOneOpen } from '../../ui/oneOpen.ts';
 import { notify } from '../../ui/notify.ts';
 import { useAction } from '../../ui/useAction.ts';
 import type { Verdict } from '../permissions/permissions.ts';
@@ -21,7 +21,7 @@ interface Props {
 export function SuspendControl({ user, verdict, onChanged }: Props) {
   const api = useApi();
   const host = useHost();
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useOneOpen();
   const suspend = !user.suspended;
   const action = useAction(async () => {
     const updated = await api.updateUser(user.id, { suspended: suspend });
