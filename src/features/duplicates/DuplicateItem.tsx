@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { User } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
+import { Value } from '../../ui/Value.tsx';
 import type { Duplicate } from './rank.ts';
 import { reasonText } from './reasonText.ts';
 
@@ -20,11 +21,11 @@ export function DuplicateItem({ duplicate: { user, reasons }, canMerge, onCompar
   return (
     <li class="duplicate" data-user-id={user.id}>
       <p class="duplicate__name">
-        <span dir="auto">{user.name}</span>
+        <Value kind="name" text={user.name} />
         {user.role !== 'end-user' && <span class="badge">{t(`role.${user.role}`)}</span>}
         {user.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}
       </p>
-      {detail !== null && <p class="duplicate__detail small" dir="auto">{detail}</p>}
+      {detail !== null && <p class="duplicate__detail small"><Value text={detail} /></p>}
       <ul id={reasonsId} class="duplicate__reasons small" aria-label={t('duplicates.reasons')}>
         {reasons.map((reason) => {
           const text = reasonText(reason);

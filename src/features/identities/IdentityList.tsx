@@ -4,6 +4,7 @@ import { KNOWN_IDENTITY_TYPES } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { Load } from '../../ui/load.ts';
 import { Section } from '../../ui/Section.tsx';
+import { Value } from '../../ui/Value.tsx';
 import { AddIdentity } from './AddIdentityForm.tsx';
 import { groupIdentities } from './group.ts';
 import type { IdentityGroup } from './group.ts';
@@ -35,7 +36,7 @@ interface RowProps {
 function IdentityRow({ identity, operations }: RowProps) {
   return (
     <li class="identity" data-identity-id={identity.id}>
-      <span class="identity__value" dir="auto">{identity.value}</span>
+      <Value class="identity__value" text={identity.value} />
       <span class="identity__badges">
         {identity.primary && <span class="badge badge--primary">{t('identities.primary')}</span>}
         {identity.verified
@@ -60,7 +61,8 @@ function Group({ group, operations }: GroupProps) {
   const headingId = `identity-type-${group.type}`;
   return (
     <div class="identity-group" data-type={group.type}>
-      <h3 id={headingId}>{typeLabel(group.type)}</h3>
+      {/* Isolated: a label in another script ("X (Twitter)" in Hebrew) keeps its own order. */}
+      <h3 id={headingId}><bdi>{typeLabel(group.type)}</bdi></h3>
       <ul aria-labelledby={headingId}>
         {shown.map((identity) => <IdentityRow key={identity.id} identity={identity} operations={operations} />)}
       </ul>

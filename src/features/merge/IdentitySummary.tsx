@@ -2,6 +2,7 @@ import type { Identity } from '../../api/index.ts';
 import { KNOWN_IDENTITY_TYPES } from '../../api/index.ts';
 import type { KnownIdentityType } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
+import { Value } from '../../ui/Value.tsx';
 import { groupIdentities } from '../identities/group.ts';
 
 /** A column is narrow; a relay address can have hundreds of identities. */
@@ -27,8 +28,8 @@ export function IdentitySummary({ identities }: Props) {
       <ul class="merge-identities" aria-label={t('identities.title')}>
         {ordered.slice(0, VISIBLE).map((identity) => (
           <li key={identity.id} data-identity-id={identity.id}>
-            <span class="merge-identities__type">{typeLabel(identity.type)}</span>
-            <span class="merge-identities__value" dir="auto">{identity.value}</span>
+            <bdi class="merge-identities__type">{typeLabel(identity.type)}</bdi>
+            <Value class="merge-identities__value" text={identity.value} />
           </li>
         ))}
       </ul>

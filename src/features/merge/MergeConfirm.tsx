@@ -28,7 +28,7 @@ export function MergeConfirm({ requester, target, requesterCounts, pending, erro
   const tickets = t('merge.ticketCount', { count: requesterCounts.requested });
   return (
     <ConfirmDialog
-      title={t('merge.confirmTitle', { from, to })}
+      title={<Phrase template={t('merge.confirmTitle')} values={{ from, to }} />}
       confirmLabel={t('merge.confirm')}
       tone="danger"
       pending={pending}

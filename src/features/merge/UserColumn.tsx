@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import type { Load } from '../../ui/load.ts';
 import { Notice } from '../../ui/Notice.tsx';
+import { Value } from '../../ui/Value.tsx';
 import { CountList } from './CountList.tsx';
 import { IdentitySummary } from './IdentitySummary.tsx';
 import { roleLabel } from './roleLabel.ts';
@@ -27,7 +28,7 @@ export function UserColumn({ heading, profile, counts, onRetryProfile }: Props) 
       {profile.status === 'error' && <Notice message={errorMessage(profile.error)} onRetry={onRetryProfile} />}
       {profile.status === 'ready' && (
         <>
-          <p class="merge-column__name" data-user-id={profile.data.user.id}><bdi>{profile.data.user.name}</bdi></p>
+          <p class="merge-column__name" data-user-id={profile.data.user.id}><Value kind="name" text={profile.data.user.name} /></p>
           <p class="merge-column__badges">
             <span class="badge">{roleLabel(profile.data.user)}</span>
             {profile.data.user.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}

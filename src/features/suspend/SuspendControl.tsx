@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
+import { Phrase } from '../../ui/Phrase.tsx';
 import { useOneOpen } from '../../ui/oneOpen.ts';
 import { notify } from '../../ui/notify.ts';
 import { useAction } from '../../ui/useAction.ts';
@@ -23,6 +24,7 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
   const host = useHost();
   const [confirming, setConfirming] = useOneOpen();
   const suspend = !user.suspended;
+  const name = { text: user.name, kind: 'name' } as const;
   const action = useAction(async () => {
     const updated = await api.updateUser(user.id, { suspended: suspend });
     onChanged(updated);
@@ -58,7 +60,7 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
       {!confirming && action.state.status === 'error' && <Notice message={errorMessage(action.state.error)} />}
       {confirming && (
         <ConfirmDialog
-          title={suspend ? t('suspend.confirmTitle', { name: user.name }) : t('unsuspend.confirmTitle', { name: user.name })}
+          title={<Phrase template={suspend ? t('suspend.confirmTitle') : t('unsuspend.confirmTitle')} values={{ name }} />}
           confirmLabel={suspend ? t('suspend.confirm') : t('unsuspend.confirm')}
           tone={suspend ? 'danger' : 'primary'}
           pending={pending}
@@ -68,11 +70,11 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
         >
           {suspend ? (
             <>
-              <p>{t('suspend.confirmBody', { name: user.name })}</p>
+              <p><Phrase template={t('suspend.confirmBody')} values={{ name }} /></p>
               <p>{t('suspend.confirmWayBack')}</p>
             </>
           ) : (
-            <p>{t('unsuspend.confirmBody', { name: user.name })}</p>
+            <p><Phrase template={t('unsuspend.confirmBody')} values={{ name }} /></p>
           )}
         </ConfirmDialog>
       )}
