@@ -49,8 +49,10 @@ async function findDuplicates(): Promise<HTMLElement> {
 }
 
 const listed = (section: HTMLElement) => [...section.querySelectorAll('li[data-user-id]')].map((item) => Number(item.getAttribute('data-user-id')));
+/** Each reason as "why — how the values are one", as the agent reads them. */
 const reasonsOf = (section: HTMLElement, id: number) =>
-  [...section.querySelectorAll(`li[data-user-id="${id}"] [data-reason]`)].map((reason) => reason.textContent);
+  [...section.querySelectorAll(`li[data-user-id="${id}"] [data-reason]`)]
+    .map((reason) => [...reason.children].map((part) => part.textContent).join(' — '));
 
 async function mergeFromDuplicates(world: World, name: string): Promise<void> {
   await settled();
@@ -74,11 +76,14 @@ describe('possible duplicates', () => {
     const section = await findDuplicates();
     expect(listed(section)).toEqual([people.zoeShop, people.zoeStudio]);
     expect(reasonsOf(section, people.zoeShop)).toEqual([
-      'Same email zoelindqvist@gmail.com',
-      'Same phone +1 555 014 2233 (read with country code +1)',
+      "Email zoelindqvist+shop@gmail.com, like the requester's Zoe.Lindqvist@gmail.com — The same address, ignoring capitals, +tags, and dots in Gmail addresses.",
+      "Phone (555) 014-2233, like the requester's +15550142233 — Both are +1 555 014 2233, once a number without a country code is read with +1.",
       'Same name, ignoring case and accents',
     ]);
-    expect(reasonsOf(section, people.zoeStudio)).toEqual(['Same phone +1 555 014 2233', 'Same name, ignoring case and accents']);
+    expect(reasonsOf(section, people.zoeStudio)).toEqual([
+      "Phone +1.555.014.2233, like the requester's +15550142233 — Both are +1 555 014 2233.",
+      'Same name, ignoring case and accents',
+    ]);
     expect(within(section).getByRole('status').textContent).toBe('2 possible duplicates found.');
   });
 
@@ -135,8 +140,8 @@ describe('possible duplicates', () => {
     const section = await findDuplicates();
     expect(listed(section)).toEqual([people.annaOrders]);
     expect(reasonsOf(section, people.annaOrders)).toEqual([
-      'Same email anna@xn--bcher-kva.de',
-      'Same phone +49 301 234 567 (read with country code +49)',
+      "Email anna+orders@xn--bcher-kva.de, like the requester's anna@bücher.de — The same address, ignoring +tags and how the domain is spelled (Unicode or punycode).",
+      "Phone 030 1234567 ext. 12, like the requester's +49301234567 — Both are +49 30 1234567, once a number without a country code is read with +49.",
       'Same name, ignoring case and accents',
     ]);
   });

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { User } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
+import { Phrase } from '../../ui/Phrase.tsx';
 import { Value } from '../../ui/Value.tsx';
 import type { Duplicate } from './rank.ts';
 import { reasonText } from './reasonText.ts';
@@ -28,12 +29,11 @@ export function DuplicateItem({ duplicate: { user, reasons }, canMerge, onCompar
       {detail !== null && <p class="duplicate__detail small"><Value text={detail} /></p>}
       <ul id={reasonsId} class="duplicate__reasons small" aria-label={t('duplicates.reasons')}>
         {reasons.map((reason) => {
-          const text = reasonText(reason);
+          const { main, note } = reasonText(reason);
           return (
             <li key={reason.kind} data-reason={reason.kind}>
-              {text.before}
-              {text.value !== undefined && <bdi dir="auto">{text.value}</bdi>}
-              {text.after}
+              <span class="duplicate__why"><Phrase template={main.template} values={main.values} /></span>
+              {note && <span class="duplicate__note muted"><Phrase template={note.template} values={note.values} /></span>}
             </li>
           );
         })}
