@@ -390,7 +390,7 @@ describe('merge: confirming and merging', () => {
     expect(notifications(world)).toEqual([
       {
         name: 'notify',
-        args: ['Zoë Lindqvist (Zoe.Lindqvist@gmail.com) was merged into ZOE LINDQVIST (zoe@lindqvist-design.example).', 'notice'],
+        args: ['\u2068Zoë Lindqvist (Zoe.Lindqvist@gmail.com)\u2069 was merged into \u2068ZOE LINDQVIST (zoe@lindqvist-design.example)\u2069.', 'notice'],
       },
     ]);
     // The survivor's panel lists the identities that moved to it.
@@ -417,7 +417,7 @@ describe('merge: confirming and merging', () => {
     (await acknowledge(dialog)).click();
     expect(await within(dialog).findByRole('alert')).toHaveProperty(
       'textContent',
-      'Zendesk refused the change: Zoë Lindqvist has a pending data export and cannot be merged yet.',
+      'Zendesk refused the change: \u2068Zoë Lindqvist has a pending data export and cannot be merged yet.\u2069',
     );
     expect(screen.getByRole('dialog')).toBe(dialog);
     expect(merges(world)).toHaveLength(1);
