@@ -171,4 +171,20 @@ describe('Latin inside right-to-left text', () => {
     expect((await visualOrder(frame, 'dialog p', name))[0]).toBe(squeeze(name));
     await wb.screenshot('he-suspend-confirm');
   });
+
+  it('keeps a phone number in its order inside a Hebrew reason', async () => {
+    const s = stringsOf('he');
+    const wb = await open({ scenario: 'international-duplicates', locale: 'he', role: 'agent' });
+    const section = wb.app.getByRole('region', { name: s('duplicates.title') });
+    await section.getByRole('button', { name: s('duplicates.find') }).click();
+    const phone = section.locator(`li[data-user-id="${people.annaOrders}"] [data-reason="phone"]`);
+    await phone.waitFor();
+    const frame = await wb.frame();
+    // Digits alone have no direction: right to left, "+49 30 1234567" would read "1234567 30 49+".
+    expect(await visualOrder(frame, '[data-reason="phone"]', '+49 30 1234567')).toEqual([squeeze('+49 30 1234567')]);
+    expect(await visualOrder(frame, '[data-reason="phone"]', '030 1234567 ext. 12')).toEqual([squeeze('030 1234567 ext. 12')]);
+    // The country code the note names, too: "+49", not "49+".
+    expect(await visualOrder(frame, '[data-reason="phone"] .duplicate__note bdi:last-of-type')).toEqual(['+49']);
+    await wb.screenshot('he-duplicates');
+  });
 });

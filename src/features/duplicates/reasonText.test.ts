@@ -18,7 +18,7 @@ describe('reasonText', () => {
   it('quotes both numbers as written, with the number as its country writes it beneath', () => {
     expect(reasonText({ kind: 'phone', theirs: '030 1234567 ext. 12', requesters: '+49301234567', international: '+49 30 1234567', assumedCountryCode: '49' })).toEqual({
       main: { template: "Phone {theirs}, like the requester's {requesters}", values: { theirs: '030 1234567 ext. 12', requesters: '+49301234567' } },
-      note: { template: 'Both are {number}, once a number without a country code is read with +49.', values: { number: '+49 30 1234567' } },
+      note: { template: 'Both are {number}, once a number without a country code is read with {code}.', values: { number: '+49 30 1234567', code: '+49' } },
     });
   });
 

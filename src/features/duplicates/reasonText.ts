@@ -42,7 +42,7 @@ function phoneText(reason: Extract<Reason, { kind: 'phone' }>): ReasonText {
   if (theirs === requesters && assumedCountryCode === null) return { main };
   const note = assumedCountryCode === null
     ? { template: t('duplicates.reason.phoneNote'), values: { number: international } }
-    : { template: t('duplicates.reason.phoneAssumedNote', { code: assumedCountryCode }), values: { number: international } };
+    : { template: t('duplicates.reason.phoneAssumedNote'), values: { number: international, code: `+${assumedCountryCode}` } };
   return { main, note };
 }
 
