@@ -57,6 +57,17 @@ describe('one thing open at a time', () => {
     expect(screen.getByRole('button', { name: 'Merge into another user…' })).toBeTruthy();
   });
 
+  it('keeps a merge flow that is still loading closed when a menu opens meanwhile', async () => {
+    await show(zendesk.world('ordinary'));
+    screen.getByRole('button', { name: 'Merge into another user…' }).click();
+    await openActions();
+    // Long enough for the flow's chunk to have arrived.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Merge into another user…' }).getAttribute('aria-busy')).toBe('false'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.queryByRole('combobox', { name: 'User to merge into' })).toBeNull();
+    expect(expanded()).toBe('true');
+  });
+
   it('folds the duplicate list when a menu opens, and closes the menu when the search starts', async () => {
     await show(zendesk.world('ordinary'));
     await openActions();

@@ -34,7 +34,10 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
   const closedByAgent = useRef(false);
   const openings = useRef(0);
   // One thing open at a time: the flow closes when another menu or form opens, and the reverse.
-  const exclusive = useExclusive(() => setFlow({ status: 'closed' }));
+  const exclusive = useExclusive(() => {
+    openings.current++; // a flow still loading stays closed
+    setFlow({ status: 'closed' });
+  });
   // Closing the flow removes what had focus; the button that opened it takes it back.
   useEffect(() => {
     if (flow.status !== 'closed' || !closedByAgent.current) return;
@@ -45,10 +48,11 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
     // Opened from a possible duplicate, the preview belongs with the list it came from.
     if (fromDuplicates) exclusive.join();
     else exclusive.claim();
+    const opening = ++openings.current;
     setFlow({ status: 'loading' });
     import('./MergeFlow.tsx').then(
-      (module) => setFlow({ status: 'open', Flow: module.MergeFlow, target, opening: ++openings.current }),
-      () => setFlow({ status: 'failed', target }),
+      (module) => opening === openings.current && setFlow({ status: 'open', Flow: module.MergeFlow, target, opening }),
+      () => opening === openings.current && setFlow({ status: 'failed', target }),
     );
   };
   useEffect(() => {
