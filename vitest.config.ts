@@ -7,6 +7,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'dev/**/*.test.ts', 'scripts/**/*.test.ts', 'test/integration/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
-    setupFiles: ['test/support/strings.ts'],
+    setupFiles: ['test/support/strings.ts', 'test/support/inlineElements.ts'],
   },
 });

@@ -9,6 +9,7 @@ import type { HostPerson } from './features/requester/hostPerson.ts';
 import { useHost } from './host/context.tsx';
 import { t } from './i18n/index.ts';
 import { Notice } from './ui/Notice.tsx';
+import { Phrase } from './ui/Phrase.tsx';
 import type { HostClient } from './host/types.ts';
 import { adoptStyles } from './ui/adoptStyles.ts';
 
@@ -45,7 +46,7 @@ export function Panel({ person, api }: PanelProps) {
     <ApiProvider value={api ?? apiFor(host)}>
       {shown.outcome && (
         <div ref={shown.notice} tabIndex={-1} class="outcome">
-          <Notice tone="success" message={t('merge.survivor', shown.outcome)} />
+          <Notice tone="success" message={<Phrase template={t('merge.survivor')} values={shown.outcome} />} />
           {shown.receipt && <ReceiptNotice state={shown.receipt.state} onRetry={shown.receipt.retry} />}
         </div>
       )}

@@ -6,7 +6,8 @@ import { Notice } from './Notice.tsx';
 import { trapTab } from './trapTab.ts';
 
 interface Props {
-  title: string;
+  /** Text, or a Phrase when it names someone: names and values are isolated in it. */
+  title: ComponentChildren;
   children: ComponentChildren;
   confirmLabel: string;
   tone?: 'danger' | 'primary';

@@ -1,7 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/index.ts';
 
 interface Props {
-  message: string;
+  /** A sentence; a Phrase when it names someone, so the names in it are isolated. */
+  message: ComponentChildren;
   tone?: 'error' | 'info' | 'success';
   onRetry?: (() => void) | undefined;
   /**

@@ -29,12 +29,12 @@ describe('errorMessage', () => {
   it('shows the first field error Zendesk gave for a 422', () => {
     const details = { value: [{ description: 'Value: is already being used by another user', error: 'DuplicateValue' }] };
     expect(errorMessage(error({ status: 422, details, description: 'Record validation errors' })))
-      .toBe('Zendesk refused the change: Value: is already being used by another user');
+      .toBe('Zendesk refused the change: \u2068Value: is already being used by another user\u2069');
   });
 
   it('falls back to the description when a 422 has no details', () => {
     expect(errorMessage(error({ status: 422, description: 'Only end users can be merged' })))
-      .toBe('Zendesk refused the change: Only end users can be merged');
+      .toBe('Zendesk refused the change: \u2068Only end users can be merged\u2069');
   });
 
   it('names permission, absence, outages and transport failures plainly', () => {

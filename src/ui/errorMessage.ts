@@ -1,6 +1,7 @@
 import { isApiError } from '../api/index.ts';
 import type { FieldErrors } from '../api/index.ts';
 import { t } from '../i18n/index.ts';
+import { isolate } from './isolate.ts';
 
 function firstDetail(details: FieldErrors): string | undefined {
   for (const list of Object.values(details)) {
@@ -28,7 +29,8 @@ export function errorMessage(error: unknown): string {
   if (status === 404) return t('error.notFound');
   if (status === 422 || status === 400) {
     const reason = (error.details && firstDetail(error.details)) ?? error.description;
-    return reason ? t('error.invalid', { reason }) : t('error.invalidGeneric');
+    // Zendesk's words, often English inside another language's sentence: isolated.
+    return reason ? t('error.invalid', { reason: isolate(reason) }) : t('error.invalidGeneric');
   }
   if (status === 429) {
     // Zendesk: Users API, "Update User" limits — 5 updates a minute per user. That 429 comes with a

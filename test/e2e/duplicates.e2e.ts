@@ -24,6 +24,9 @@ async function findDuplicates(wb: WorkbenchPage) {
   return section;
 }
 
+/** Each reason as "why — how the values are one", as the agent reads them. */
+const reasons = (list: Element[]) => list.map((reason) => [...reason.children].map((part) => part.textContent).join(' — '));
+
 /** Keeps the duplicate (the requester is merged away), confirms and waits for the outcome. */
 async function confirmMerge(wb: WorkbenchPage, keep: string) {
   await wb.app.getByRole('heading', { name: 'Compare before merging' }).waitFor();
@@ -48,9 +51,10 @@ describe('possible duplicates', () => {
     const items = section.locator('li[data-user-id]');
     expect(await items.evaluateAll((list) => list.map((item) => Number(item.getAttribute('data-user-id'))))).toEqual([people.zoeShop, people.zoeStudio]);
     const shop = section.locator(`li[data-user-id="${people.zoeShop}"]`);
-    expect(await shop.locator('[data-reason]').allTextContents()).toEqual([
-      'Same email zoelindqvist@gmail.com',
-      'Same phone +1 555 014 2233 (read with country code +1)',
+    // Each user's value as written; how they are one beneath.
+    expect(await shop.locator('[data-reason]').evaluateAll(reasons)).toEqual([
+      "Email zoelindqvist+shop@gmail.com, like the requester's Zoe.Lindqvist@gmail.com — The same address, ignoring capitals, +tags, and dots in Gmail addresses.",
+      "Phone (555) 014-2233, like the requester's +15550142233 — Both are +1 555 014 2233, once a number without a country code is read with +1.",
       'Same name, ignoring case and accents',
     ]);
     expect(await section.getByText('Zoey Lindholm').count()).toBe(0);
@@ -121,9 +125,9 @@ describe('possible duplicates', () => {
     await section.getByRole('button', { name: 'Find possible duplicates' }).click();
     const item = section.locator(`li[data-user-id="${people.annaOrders}"]`);
     await item.waitFor();
-    expect(await item.locator('[data-reason]').allTextContents()).toEqual([
-      'Same email anna@xn--bcher-kva.de',
-      'Same phone +49 301 234 567 (read with country code +49)',
+    expect(await item.locator('[data-reason]').evaluateAll(reasons)).toEqual([
+      "Email anna+orders@xn--bcher-kva.de, like the requester's anna@bücher.de — The same address, ignoring +tags and how the domain is spelled (Unicode or punycode).",
+      "Phone 030 1234567 ext. 12, like the requester's +49301234567 — Both are +49 30 1234567, once a number without a country code is read with +49.",
       'Same name, ignoring case and accents',
     ]);
   });

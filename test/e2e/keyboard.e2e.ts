@@ -210,4 +210,43 @@ describe('keyboard only', () => {
     await wb.page.keyboard.press('Enter');
     await expect.poll(async () => (await focused(wb)).name).toBe('Add identity');
   });
+
+  it('closes an identity\'s open actions when the add form opens, one thing open at a time', async () => {
+    const wb = await open({ scenario: 'ordinary', role: 'agent' });
+    await wb.app.locator('[data-identity-id]').first().waitFor();
+    await enterApp(wb);
+    await tabTo(wb, /^Actions for /);
+    const toggleName = (await focused(wb)).name;
+    await wb.page.keyboard.press('Enter');
+    expect(await wb.app.getByRole('button', { name: toggleName }).getAttribute('aria-expanded')).toBe('true');
+    await tabTo(wb, 'Add identity');
+    await wb.page.keyboard.press('Enter');
+    await expect.poll(() => focused(wb)).toMatchObject({ tag: 'input' });
+    expect(await wb.app.getByRole('button', { name: toggleName }).getAttribute('aria-expanded')).toBe('false');
+    // Back up to the actions: opening them folds the form away.
+    await tabTo(wb, toggleName, { back: true });
+    await wb.page.keyboard.press('Enter');
+    await expect.poll(() => wb.app.getByRole('form', { name: 'New identity' }).count()).toBe(0);
+    expect(await wb.app.getByRole('button', { name: toggleName }).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('reaches "Try again" in a section that waits for the failed user read, and one retry brings every section back', async () => {
+    const wb = await open({ scenario: 'ordinary', role: 'agent' });
+    await wb.setFaults([{ endpoint: 'users.show', kind: 'status', status: 500, apply: 'once' }]);
+    await wb.page.evaluate(() => window.workbench?.reloadApp());
+    const merge = wb.app.getByRole('region', { name: 'Merge' });
+    await merge.getByText("Not available until the user's details have loaded.").waitFor();
+    await enterApp(wb);
+    // Past the identities' own "Try again", to the last section's.
+    for (let press = 0; press < 4; press++) {
+      await tabTo(wb, 'Try again');
+      if (await merge.getByRole('button', { name: 'Try again' }).evaluate((button) => button === document.activeElement)) break;
+      await wb.page.keyboard.press('Tab');
+    }
+    await wb.page.keyboard.press('Enter');
+    await merge.getByRole('button', { name: 'Merge into another user…' }).waitFor();
+    await wb.app.getByRole('region', { name: 'Access' }).getByRole('button', { name: 'Suspend user' }).waitFor();
+    await expect.poll(() => wb.app.locator('[data-identity-id]').count()).toBeGreaterThan(0);
+    expect(await wb.app.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  });
 });

@@ -49,8 +49,10 @@ async function findDuplicates(): Promise<HTMLElement> {
 }
 
 const listed = (section: HTMLElement) => [...section.querySelectorAll('li[data-user-id]')].map((item) => Number(item.getAttribute('data-user-id')));
+/** Each reason as "why — how the values are one", as the agent reads them. */
 const reasonsOf = (section: HTMLElement, id: number) =>
-  [...section.querySelectorAll(`li[data-user-id="${id}"] [data-reason]`)].map((reason) => reason.textContent);
+  [...section.querySelectorAll(`li[data-user-id="${id}"] [data-reason]`)]
+    .map((reason) => [...reason.children].map((part) => part.textContent).join(' — '));
 
 async function mergeFromDuplicates(world: World, name: string): Promise<void> {
   await settled();
@@ -76,11 +78,14 @@ describe('possible duplicates', () => {
     const section = await findDuplicates();
     expect(listed(section)).toEqual([people.zoeShop, people.zoeStudio]);
     expect(reasonsOf(section, people.zoeShop)).toEqual([
-      'Same email zoelindqvist@gmail.com',
-      'Same phone +1 555 014 2233 (read with country code +1)',
+      "Email zoelindqvist+shop@gmail.com, like the requester's Zoe.Lindqvist@gmail.com — The same address, ignoring capitals, +tags, and dots in Gmail addresses.",
+      "Phone (555) 014-2233, like the requester's +15550142233 — Both are +1 555 014 2233, once a number without a country code is read with +1.",
       'Same name, ignoring case and accents',
     ]);
-    expect(reasonsOf(section, people.zoeStudio)).toEqual(['Same phone +1 555 014 2233', 'Same name, ignoring case and accents']);
+    expect(reasonsOf(section, people.zoeStudio)).toEqual([
+      "Phone +1.555.014.2233, like the requester's +15550142233 — Both are +1 555 014 2233.",
+      'Same name, ignoring case and accents',
+    ]);
     expect(within(section).getByRole('status').textContent).toBe('2 possible duplicates found.');
   });
 
@@ -99,10 +104,16 @@ describe('possible duplicates', () => {
     world.account.setFaults([{ endpoint: 'users.show', kind: 'latency', ms: 300, apply: 'once' }]);
     render(<App host={world.host} api={world.api} agent={world.agent} />);
     await screen.findByRole('heading', { level: 1, name: 'Zoë Lindqvist' });
-    // While the identities are on their way there is nothing to search with.
-    expect(screen.queryByRole('region', { name: 'Possible duplicates' })).toBeNull();
+    // While the identities are on their way there is nothing to search with: the section says it is loading.
+    const waiting = await screen.findByRole('region', { name: 'Possible duplicates' });
+    expect(within(waiting).getByText('Loading…')).toBeTruthy();
+    expect(within(waiting).queryByRole('button', { name: 'Find possible duplicates' })).toBeNull();
     await settled();
-    const section = await screen.findByRole('region', { name: 'Possible duplicates' });
+    const section = await waitFor(() => {
+      const ready = screen.getByRole('region', { name: 'Possible duplicates' });
+      within(ready).getByRole('button', { name: 'Find possible duplicates' });
+      return ready;
+    });
     expect(searches(world)).toHaveLength(0);
     expect(world.host.requests.map((request) => request.url.split('?')[0])).toEqual([
       `/api/v2/users/${people.zoe}.json`,
@@ -131,8 +142,8 @@ describe('possible duplicates', () => {
     const section = await findDuplicates();
     expect(listed(section)).toEqual([people.annaOrders]);
     expect(reasonsOf(section, people.annaOrders)).toEqual([
-      'Same email anna@xn--bcher-kva.de',
-      'Same phone +49 301 234 567 (read with country code +49)',
+      "Email anna+orders@xn--bcher-kva.de, like the requester's anna@bücher.de — The same address, ignoring +tags and how the domain is spelled (Unicode or punycode).",
+      "Phone 030 1234567 ext. 12, like the requester's +49301234567 — Both are +49 30 1234567, once a number without a country code is read with +49.",
       'Same name, ignoring case and accents',
     ]);
   });
@@ -242,7 +253,8 @@ describe('merge receipts', () => {
     const world = show('duplicates');
     world.account.setFaults([{ endpoint: 'tickets.update', kind: 'status', status: 500 }]);
     await mergeFromDuplicates(world, 'ZOE LINDQVIST (zoe@lindqvist-design.example)');
-    expect(screen.getByText('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.')).toBeTruthy();
+    // The names are isolated in elements of their own: the sentence is read whole.
+    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.');
     expect(world.account.getUser(people.zoe)).toBeNull();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(

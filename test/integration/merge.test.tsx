@@ -422,7 +422,7 @@ describe('merge: confirming and merging', () => {
     );
     expect([...dialog.querySelectorAll('[data-lost]')].map((item) => item.textContent)).toEqual(['X (Twitter): zoe_lindqvist']);
     (await acknowledge(dialog)).click();
-    await screen.findByText('ZOE LINDQVIST was merged into Zoë Lindqvist. This is the user who remains.');
+    await waitFor(() => expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('ZOE LINDQVIST was merged into Zoë Lindqvist. This is the user who remains.'));
     expect(merges(world)).toHaveLength(1);
     expect(merges(world)[0]).toMatchObject({ type: 'PUT', url: `/api/v2/users/${people.zoeStudio}/merge.json` });
     expect(JSON.parse(merges(world)[0]?.data ?? 'null')).toEqual({ user: { id: people.zoe } });
@@ -439,7 +439,8 @@ describe('merge: confirming and merging', () => {
     (await acknowledge(await confirmDialog())).click();
 
     expect(await screen.findByRole('heading', { level: 1, name: 'ZOE LINDQVIST' })).toBeTruthy();
-    expect(screen.getByText('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.')).toBeTruthy();
+    // The names are isolated in elements of their own: the sentence is read whole.
+    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(world.account.getUser(people.zoe)).toBeNull();
     expect(notifications(world)).toEqual([
@@ -466,7 +467,7 @@ describe('merge: confirming and merging', () => {
     world.host.values.set('ticket.requester', hostUser(world.account, people.zoeStudio));
     world.host.emit('ticket.requester.id.changed', people.zoeStudio);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(screen.getByText('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.')).toBeTruthy();
+    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.');
     // Any other requester ends it.
     world.host.values.set('ticket.requester', hostUser(world.account, people.ordinary));
     world.host.emit('ticket.requester.id.changed', people.ordinary);
@@ -494,7 +495,7 @@ describe('merge: confirming and merging', () => {
     (await acknowledge(dialog)).click();
     expect(await within(dialog).findByRole('alert')).toHaveProperty(
       'textContent',
-      'Zendesk refused the change: Zoë Lindqvist has a pending data export and cannot be merged yet.',
+      'Zendesk refused the change: \u2068Zoë Lindqvist has a pending data export and cannot be merged yet.\u2069',
     );
     expect(screen.getByRole('dialog')).toBe(dialog);
     expect(merges(world)).toHaveLength(1);

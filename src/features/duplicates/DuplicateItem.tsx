@@ -1,6 +1,8 @@
 import { useId } from 'preact/hooks';
 import type { User } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
+import { Phrase } from '../../ui/Phrase.tsx';
+import { Value } from '../../ui/Value.tsx';
 import type { Duplicate } from './rank.ts';
 import { reasonText } from './reasonText.ts';
 
@@ -27,19 +29,18 @@ export function DuplicateItem({ duplicate: { user, reasons }, canMerge, onCompar
           <input type="checkbox" class="duplicate__select" checked={selected === true} aria-label={t('duplicates.select', { name: who })}
             aria-describedby={reasonsId} onChange={(event) => onSelect(event.currentTarget.checked)} />
         )}
-        <span dir="auto">{user.name}</span>
+        <Value kind="name" text={user.name} />
         {user.role !== 'end-user' && <span class="badge">{t(`role.${user.role}`)}</span>}
         {user.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}
       </p>
-      {detail !== null && <p class="duplicate__detail small" dir="auto">{detail}</p>}
+      {detail !== null && <p class="duplicate__detail small"><Value text={detail} /></p>}
       <ul id={reasonsId} class="duplicate__reasons small" aria-label={t('duplicates.reasons')}>
         {reasons.map((reason) => {
-          const text = reasonText(reason);
+          const { main, note } = reasonText(reason);
           return (
             <li key={reason.kind} data-reason={reason.kind}>
-              {text.before}
-              {text.value !== undefined && <bdi dir="auto">{text.value}</bdi>}
-              {text.after}
+              <span class="duplicate__why"><Phrase template={main.template} values={main.values} /></span>
+              {note && <span class="duplicate__note muted"><Phrase template={note.template} values={note.values} /></span>}
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { User, UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
+import { useExclusive } from '../../ui/oneOpen.ts';
 import type { Verdict } from '../permissions/permissions.ts';
 import { DuplicateFinder } from './DuplicateFinder.tsx';
 
@@ -22,9 +23,15 @@ interface Props {
 export function DuplicatesSection({ requester, verdict, onCompare, onMergeMany }: Props) {
   const [run, setRun] = useState(0);
   const [busy, setBusy] = useState(false);
+  // The list is one of the things open in the panel: opening another menu, form or flow folds it.
+  const exclusive = useExclusive(() => {
+    setRun(0);
+    setBusy(false);
+  });
   const find = () => {
     // aria-disabled rather than disabled, so the button keeps the focus while the searches run.
     if (busy) return;
+    exclusive.claim();
     setBusy(true);
     setRun((count) => count + 1);
   };

@@ -12,14 +12,28 @@ export interface RequesterKeys {
   /** As written, the primary one first: the searches start from these. */
   emails: string[];
   normalizedEmails: ReadonlySet<string>;
+  /** Each normalized address, as the requester wrote it (the primary spelling when several fold together). */
+  writtenEmails: ReadonlyMap<string, string>;
   /** E.164, the primary one first. */
   phones: string[];
+  /** Each E.164 number, as the requester wrote it. */
+  writtenPhones: ReadonlyMap<string, string>;
   foldedName: string;
   /** Given to numbers written without one, the requester's own and the candidates'. */
   countryCode: string;
 }
 
 const unique = <T,>(values: readonly T[]): T[] => [...new Set(values)];
+
+/** Each key with the first value written that has it. */
+function firstWritten(values: readonly string[], key: (value: string) => string | null): Map<string, string> {
+  const written = new Map<string, string>();
+  for (const value of values) {
+    const normalized = key(value);
+    if (normalized !== null && !written.has(normalized)) written.set(normalized, value);
+  }
+  return written;
+}
 
 /**
  * The requester's emails, phones and name, normalized. A number written without a country
@@ -39,12 +53,16 @@ export function requesterKeys({ user, identities }: UserProfile): RequesterKeys 
     : null;
   const rawPhones = [phoneField, ...phoneIdentities].filter((v) => v !== null);
   const international = rawPhones.map((raw) => normalizePhone(raw)).find((phone) => phone !== null && phone.assumedCountryCode === null);
-  const countryCode = international ? countryCallingCode(international.e164) : DEFAULT_COUNTRY_CODE;
+  const countryCode = (international && countryCallingCode(international.e164)) || DEFAULT_COUNTRY_CODE;
+  const writtenEmails = firstWritten(emails, normalizeEmail);
+  const writtenPhones = firstWritten(rawPhones, (raw) => normalizePhone(raw, countryCode)?.e164 ?? null);
   return {
     id: user.id,
     emails,
-    normalizedEmails: new Set(emails.map(normalizeEmail).filter((v) => v !== null)),
-    phones: unique(rawPhones.map((raw) => normalizePhone(raw, countryCode)?.e164 ?? null).filter((v) => v !== null)),
+    normalizedEmails: new Set(writtenEmails.keys()),
+    writtenEmails,
+    phones: [...writtenPhones.keys()],
+    writtenPhones,
     foldedName: foldName(user.name),
     countryCode,
   };

@@ -34,22 +34,22 @@ describe('requesterKeys', () => {
 describe('reasonsFor', () => {
   it('finds the same mailbox behind Gmail dots and a +tag', () => {
     expect(reasonsFor(keys, user({ id: 9, email: 'zoelindqvist+shop@googlemail.com' }))).toEqual([
-      { kind: 'email', value: 'zoelindqvist@gmail.com' },
+      { kind: 'email', theirs: 'zoelindqvist+shop@googlemail.com', requesters: 'Zoe.Lindqvist@gmail.com', rules: ['case', 'tag', 'dots', 'googlemail'] },
     ]);
   });
 
   it('matches a secondary email of the requester too', () => {
     expect(reasonsFor(keys, user({ id: 9, email: 'ZOE+x@Lindqvist-Design.example' }))).toEqual([
-      { kind: 'email', value: 'zoe@lindqvist-design.example' },
+      { kind: 'email', theirs: 'ZOE+x@Lindqvist-Design.example', requesters: 'zoe@lindqvist-design.example', rules: ['case', 'tag'] },
     ]);
   });
 
   it('finds the same phone in other punctuation, and says when it added the country code', () => {
     expect(reasonsFor(keys, user({ id: 9, phone: '+1.555.014.2233' }))).toEqual([
-      { kind: 'phone', value: '+15550142233', assumedCountryCode: null },
+      { kind: 'phone', theirs: '+1.555.014.2233', requesters: '+15550142233', international: '+1 555 014 2233', assumedCountryCode: null },
     ]);
     expect(reasonsFor(keys, user({ id: 9, phone: '(555) 014-2233 ext. 12' }))).toEqual([
-      { kind: 'phone', value: '+15550142233', assumedCountryCode: '1' },
+      { kind: 'phone', theirs: '(555) 014-2233 ext. 12', requesters: '+15550142233', international: '+1 555 014 2233', assumedCountryCode: '1' },
     ]);
   });
 

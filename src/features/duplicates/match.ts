@@ -1,19 +1,29 @@
 import type { User } from '../../api/index.ts';
 import { normalizeEmail } from './email.ts';
+import { emailRules } from './emailRules.ts';
 import type { RequesterKeys } from './keys.ts';
 import { foldName } from './name.ts';
-import { normalizePhone } from './phone.ts';
+import { formatPhone, normalizePhone } from './phone.ts';
 import { rankDuplicates } from './rank.ts';
 import type { Duplicate, Reason } from './rank.ts';
 
-/** Why `user` is likely the requester, by the rules; empty when they only look alike. */
+/**
+ * Why `user` is likely the requester, by the rules; empty when they only look alike. Each
+ * reason quotes both values as written, with what it took to read them as one.
+ */
 export function reasonsFor(keys: RequesterKeys, user: User): Reason[] {
   const reasons: Reason[] = [];
   const email = user.email === null ? null : normalizeEmail(user.email);
-  if (email !== null && keys.normalizedEmails.has(email)) reasons.push({ kind: 'email', value: email });
+  const requesterEmail = email === null ? undefined : keys.writtenEmails.get(email);
+  if (user.email !== null && requesterEmail !== undefined) {
+    reasons.push({ kind: 'email', theirs: user.email, requesters: requesterEmail, rules: emailRules(user.email, requesterEmail) });
+  }
   const phone = user.phone === null ? null : normalizePhone(user.phone, keys.countryCode);
-  if (phone !== null && keys.phones.includes(phone.e164)) {
-    reasons.push({ kind: 'phone', value: phone.e164, assumedCountryCode: phone.assumedCountryCode });
+  const requesterPhone = phone === null ? undefined : keys.writtenPhones.get(phone.e164);
+  if (user.phone !== null && phone !== null && requesterPhone !== undefined) {
+    reasons.push({
+      kind: 'phone', theirs: user.phone, requesters: requesterPhone, international: formatPhone(phone.e164), assumedCountryCode: phone.assumedCountryCode,
+    });
   }
   if (keys.foldedName !== '' && foldName(user.name) === keys.foldedName) reasons.push({ kind: 'name' });
   return reasons;

@@ -56,6 +56,11 @@ describe('countryCallingCode', () => {
     expect(countryCallingCode('+35312345678')).toBe('353');
     expect(countryCallingCode('+971501234567')).toBe('971');
   });
+
+  it('has none for a code no country has', () => {
+    expect(countryCallingCode('+80012345678')).toBe('800');
+    expect(countryCallingCode('+999123456')).toBeNull();
+  });
 });
 
 describe('formatPhone', () => {
@@ -63,8 +68,19 @@ describe('formatPhone', () => {
     expect(formatPhone('+15550142233')).toBe('+1 555 014 2233');
   });
 
-  it('separates the country code and groups the rest', () => {
-    expect(formatPhone('+442079460958')).toBe('+44 207 946 0958');
-    expect(formatPhone('+35312345678')).toBe('+353 123 456 78');
+  it('groups each country the way it writes its numbers', () => {
+    expect(formatPhone('+49301234567')).toBe('+49 30 1234567');
+    expect(formatPhone('+442079460958')).toBe('+44 20 7946 0958');
+    expect(formatPhone('+33612345678')).toBe('+33 6 12 34 56 78');
+  });
+});
+
+describe('normalizePhone by country', () => {
+  it('keeps the leading 0 that Italian numbers dial after the country code', () => {
+    expect(e164('06 1234 5678', '39')).toBe('+390612345678');
+  });
+
+  it('drops the trunk 0 where the country dials without it', () => {
+    expect(e164('06 12 34 56 78', '33')).toBe('+33612345678');
   });
 });

@@ -3,8 +3,8 @@ import { user } from './fixtures.ts';
 import { rankDuplicates } from './rank.ts';
 import type { Duplicate, Reason } from './rank.ts';
 
-const email: Reason = { kind: 'email', value: 'a@example.com' };
-const phone: Reason = { kind: 'phone', value: '+15550142233', assumedCountryCode: null };
+const email: Reason = { kind: 'email', theirs: 'A@example.com', requesters: 'a@example.com', rules: ['case'] };
+const phone: Reason = { kind: 'phone', theirs: '+15550142233', requesters: '+15550142233', international: '+1 555 014 2233', assumedCountryCode: null };
 const name: Reason = { kind: 'name' };
 const duplicate = (id: number, ...reasons: Reason[]): Duplicate => ({ user: user({ id }), reasons });
 const order = (list: Duplicate[]) => rankDuplicates(list).map((entry) => entry.user.id);

@@ -1,10 +1,19 @@
 import type { User } from '../../api/index.ts';
 
+import type { EmailRule } from './emailRules.ts';
+
+/**
+ * Why a user is listed, quoting what people typed: `theirs` is the candidate's value and
+ * `requesters` the requester's that it matches, each as written.
+ */
 export type Reason =
-  /** The normalized address both share. */
-  | { kind: 'email'; value: string }
-  /** The E.164 number both share; the code given to the candidate's number when it had none. */
-  | { kind: 'phone'; value: string; assumedCountryCode: string | null }
+  /** Addresses that reach one mailbox; `rules` are the normalizations that made them one (none when written alike). */
+  | { kind: 'email'; theirs: string; requesters: string; rules: EmailRule[] }
+  /**
+   * Numbers that are one number: `international` is it as its country writes it ("+49 30 1234567"),
+   * `assumedCountryCode` the code given to a number written without one.
+   */
+  | { kind: 'phone'; theirs: string; requesters: string; international: string; assumedCountryCode: string | null }
   | { kind: 'name' };
 
 export interface Duplicate {

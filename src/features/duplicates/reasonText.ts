@@ -1,37 +1,63 @@
-import { t } from '../../i18n/index.ts';
-import { formatPhone } from './phone.ts';
+import { currentLocale, t } from '../../i18n/index.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import type { EmailRule } from './emailRules.ts';
 import type { Reason } from './rank.ts';
 
+/** A translated sentence with {placeholders} for values people typed, filled when rendered (Phrase). */
+export interface SentenceWithValues {
+  template: string;
+  values: Readonly<Record<string, string>>;
+}
+
 export interface ReasonText {
-  before: string;
-  /** An address or number, shown in its own direction; absent for a name. */
-  value?: string;
-  after: string;
+  /** Why, quoting the candidate's value and the requester's as written. */
+  main: SentenceWithValues;
+  /** How the two values were read as one, when they are written differently. */
+  note?: SentenceWithValues;
+}
+
+const RULES: Readonly<Record<EmailRule, MessageKey>> = {
+  case: 'duplicates.rule.case',
+  tag: 'duplicates.rule.tag',
+  dots: 'duplicates.rule.dots',
+  googlemail: 'duplicates.rule.googlemail',
+  domain: 'duplicates.rule.domain',
+};
+
+const list = (items: readonly string[]) => new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(items);
+
+function emailText(theirs: string, requesters: string, rules: readonly EmailRule[]): ReasonText {
+  if (theirs === requesters) return { main: { template: t('duplicates.reason.email'), values: { value: theirs } } };
+  const main = { template: t('duplicates.reason.emailAs'), values: { theirs, requesters } };
+  if (rules.length === 0) return { main };
+  return { main, note: { template: t('duplicates.reason.emailNote', { rules: list(rules.map((rule) => t(RULES[rule]))) }), values: {} } };
+}
+
+function phoneText(reason: Extract<Reason, { kind: 'phone' }>): ReasonText {
+  const { theirs, requesters, international, assumedCountryCode } = reason;
+  const main = theirs === requesters
+    ? { template: t('duplicates.reason.phone'), values: { value: theirs } }
+    : { template: t('duplicates.reason.phoneAs'), values: { theirs, requesters } };
+  // Written alike in E.164 already: nothing to add.
+  if (theirs === requesters && assumedCountryCode === null) return { main };
+  const note = assumedCountryCode === null
+    ? { template: t('duplicates.reason.phoneNote'), values: { number: international } }
+    : { template: t('duplicates.reason.phoneAssumedNote'), values: { number: international, code: `+${assumedCountryCode}` } };
+  return { main, note };
 }
 
 /**
- * The sentence that says why a user is listed, cut around its value so the value can be set
- * apart ("Same phone ", "+1 555 014 2233", ""). A phone that had no country code says which
- * one it was read with, since that is an assumption.
+ * The words that say why a user is listed. Values are quoted as each user wrote them, the
+ * candidate's first; the normalization that made them one ("ignoring +tags and dots in Gmail
+ * addresses", the number as its country writes it) is the note beneath.
  */
 export function reasonText(reason: Reason): ReasonText {
-  let template: string;
-  let value: string;
   switch (reason.kind) {
     case 'name':
-      return { before: t('duplicates.reason.name'), after: '' };
+      return { main: { template: t('duplicates.reason.name'), values: {} } };
     case 'email':
-      template = t('duplicates.reason.email');
-      value = reason.value;
-      break;
+      return emailText(reason.theirs, reason.requesters, reason.rules);
     case 'phone':
-      template = reason.assumedCountryCode === null
-        ? t('duplicates.reason.phone')
-        : t('duplicates.reason.phoneAssumed', { code: reason.assumedCountryCode });
-      value = formatPhone(reason.value);
-      break;
+      return phoneText(reason);
   }
-  const at = template.indexOf('{value}');
-  if (at < 0) return { before: template, value, after: '' };
-  return { before: template.slice(0, at), value, after: template.slice(at + '{value}'.length) };
 }

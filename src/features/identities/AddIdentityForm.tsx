@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
+import { useOneOpen } from '../../ui/oneOpen.ts';
 import { useAction } from '../../ui/useAction.ts';
 import { validateIdentity } from './validateIdentity.ts';
 import type { NewIdentityType } from './validateIdentity.ts';
@@ -88,7 +89,8 @@ interface AddIdentityProps {
 
 /** "Add identity", opening the form in place; focus comes back to the button when it closes. */
 export function AddIdentity({ onAdd }: AddIdentityProps) {
-  const [open, setOpen] = useState(false);
+  // Opening the form closes any other menu, form or flow that is open.
+  const [open, setOpen] = useOneOpen();
   const button = useRef<HTMLButtonElement>(null);
   const closing = useRef(false);
   useEffect(() => {

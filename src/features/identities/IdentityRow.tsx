@@ -2,6 +2,7 @@ import type { Identity } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { IdentityRowActions } from './IdentityRowActions.tsx';
 import type { IdentityOperations } from './useIdentityActions.ts';
+import { Value } from '../../ui/Value.tsx';
 
 interface Props {
   identity: Identity;
@@ -14,7 +15,7 @@ interface Props {
 export function IdentityRow({ identity, operations, soleOfType = false }: Props) {
   return (
     <li class="identity" data-identity-id={identity.id}>
-      <span class="identity__value" dir="auto">{identity.value}</span>
+      <Value class="identity__value" text={identity.value} />
       <span class="identity__badges">
         {identity.primary && <span class="badge badge--primary">{t('identities.primary')}</span>}
         {identity.verified

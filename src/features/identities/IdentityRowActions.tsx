@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
+import { useOneOpen } from '../../ui/oneOpen.ts';
 import { useAction } from '../../ui/useAction.ts';
 import { availableActions } from './changes.ts';
 import type { IdentityActionKind } from './changes.ts';
@@ -25,7 +26,8 @@ const LABELS: Record<IdentityActionKind, [text: MessageKey, label: MessageKey]> 
 
 /** A row's changes behind one small toggle, so a long list stays readable. */
 export function IdentityRowActions({ identity, operations, soleOfType = false }: Props) {
-  const [open, setOpen] = useState(false);
+  // Opening this row's actions closes any other menu, form or flow that is open.
+  const [open, setOpen] = useOneOpen();
   const [confirming, setConfirming] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const panelId = useId();

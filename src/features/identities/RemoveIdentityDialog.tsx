@@ -1,6 +1,7 @@
 import type { Identity } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { Phrase } from '../../ui/Phrase.tsx';
 
 interface Props {
   identity: Identity;
@@ -12,14 +13,11 @@ interface Props {
   onCancel: () => void;
 }
 
-// First-strong isolation keeps a right-to-left value from reordering the sentence around it.
-const isolate = (value: string) => `\u2068${value}\u2069`;
-
 /** The question before an identity goes: what removal means for the user's messages. */
 export function RemoveIdentityDialog({ identity, soleOfType = false, pending, error, onConfirm, onCancel }: Props) {
   return (
     <ConfirmDialog
-      title={t('identity.removeTitle', { value: isolate(identity.value) })}
+      title={<Phrase template={t('identity.removeTitle')} values={{ value: { text: identity.value, kind: 'address' } }} />}
       confirmLabel={t('identity.remove')}
       tone="danger"
       pending={pending}
@@ -27,7 +25,7 @@ export function RemoveIdentityDialog({ identity, soleOfType = false, pending, er
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
-      <p>{t('identity.removeBody', { value: isolate(identity.value) })}</p>
+      <p><Phrase template={t('identity.removeBody')} values={{ value: { text: identity.value, kind: 'address' } }} /></p>
       {/* Zendesk: User Identities, "Delete Identity" — deleting a messaging identity can break messaging. */}
       {identity.type === 'messaging' && <p class="notice notice--info">{t('identity.removeMessagingNote')}</p>}
       {identity.primary && !soleOfType && <p>{t('identity.removePrimaryNote')}</p>}

@@ -4,6 +4,7 @@ import type { RelatedCounts, UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { Load } from '../../ui/load.ts';
 import { Notice } from '../../ui/Notice.tsx';
+import { useExclusive } from '../../ui/oneOpen.ts';
 import type { Verdict } from '../permissions/permissions.ts';
 import type { MergeFlowProps, MergeRequest, OnMerged } from './types.ts';
 
@@ -32,21 +33,30 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
   const opener = useRef<HTMLButtonElement>(null);
   const closedByAgent = useRef(false);
   const openings = useRef(0);
+  // One thing open at a time: the flow closes when another menu or form opens, and the reverse.
+  const exclusive = useExclusive(() => {
+    openings.current++; // a flow still loading stays closed
+    setFlow({ status: 'closed' });
+  });
   // Closing the flow removes what had focus; the button that opened it takes it back.
   useEffect(() => {
     if (flow.status !== 'closed' || !closedByAgent.current) return;
     closedByAgent.current = false;
     opener.current?.focus();
   }, [flow.status]);
-  const open = (opened?: MergeRequest) => {
+  const open = (opened?: MergeRequest, fromDuplicates = false) => {
+    // Opened from a possible duplicate, the preview belongs with the list it came from.
+    if (fromDuplicates) exclusive.join();
+    else exclusive.claim();
+    const opening = ++openings.current;
     setFlow({ status: 'loading' });
     Promise.all([import('./MergeFlow.tsx'), import('./strings.ts').then((strings) => strings.loadMergeStrings())]).then(
-      ([module]) => setFlow({ status: 'open', Flow: module.MergeFlow, request: opened, opening: ++openings.current }),
-      () => setFlow({ status: 'failed', request: opened }),
+      ([module]) => opening === openings.current && setFlow({ status: 'open', Flow: module.MergeFlow, request: opened, opening }),
+      () => opening === openings.current && setFlow({ status: 'failed', request: opened }),
     );
   };
   useEffect(() => {
-    if (request && verdict.allowed) open(request);
+    if (request && verdict.allowed) open(request, true);
   }, [request]);
   return (
     <section class="section" aria-labelledby="merge-heading">
@@ -65,6 +75,7 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
           initialTarget={flow.request && 'target' in flow.request ? flow.request.target : undefined}
           initialBatch={flow.request && 'batch' in flow.request ? flow.request.batch : undefined} onMerged={onMerged} onClose={() => {
           closedByAgent.current = true;
+          exclusive.release();
           setFlow({ status: 'closed' });
         }} />
       )}

@@ -4,6 +4,7 @@ import { isApiError } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
 import { useAppStrings } from '../../panelLoader.ts';
 import { t } from '../../i18n/index.ts';
+import { AwaitingSection } from '../../ui/AwaitingSection.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { DuplicatesSection } from '../duplicates/DuplicatesSection.tsx';
 import { IdentityList } from '../identities/IdentityList.tsx';
@@ -101,6 +102,14 @@ export function RequesterPanel({ person, onMerged }: Props) {
           request={mergeRequest}
           onMerged={onMerged}
         />
+      )}
+      {/* Until the user is read, the sections that act on them keep their place and say why. */}
+      {!user && !gone && (
+        <>
+          <AwaitingSection id="access" title={t('suspend.title')} load={profile} onRetry={data.reloadProfile} />
+          <AwaitingSection id="duplicates" title={t('duplicates.title')} load={profile} onRetry={data.reloadProfile} />
+          <AwaitingSection id="merge" title={t('merge.title')} load={profile} onRetry={data.reloadProfile} />
+        </>
       )}
     </ActionFailureProvider>
   );

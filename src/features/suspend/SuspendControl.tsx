@@ -6,6 +6,7 @@ import { useHost } from '../../host/context.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
+import { useOneOpen } from '../../ui/oneOpen.ts';
 import { notify } from '../../ui/notify.ts';
 import { useAction } from '../../ui/useAction.ts';
 import { useActionFailure } from '../permissions/context.tsx';
@@ -25,7 +26,7 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
   const api = useApi();
   const host = useHost();
   const onFailure = useActionFailure();
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useOneOpen();
   // On by default when the agent may do it: whoever may suspend may end the sessions, unless
   // Zendesk refused a sign-out here (a 403 says this agent may not; suspending stays offered).
   const [signOutRefused, setSignOutRefused] = useState(false);

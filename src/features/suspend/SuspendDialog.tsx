@@ -1,5 +1,6 @@
 import { t } from '../../i18n/index.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { Phrase } from '../../ui/Phrase.tsx';
 
 interface Props {
   name: string;
@@ -14,10 +15,12 @@ interface Props {
 }
 
 /** The confirmation: what suspension does, the way back, and whether to end their sessions too. */
-export function SuspendDialog({ name, suspend, pending, error, signOut, onSignOutChange, onConfirm, onCancel }: Props) {
+export function SuspendDialog({ name: text, suspend, pending, error, signOut, onSignOutChange, onConfirm, onCancel }: Props) {
+  // The name is isolated, so it keeps its own direction inside a sentence of another script.
+  const name = { text, kind: 'name' } as const;
   return (
     <ConfirmDialog
-      title={suspend ? t('suspend.confirmTitle', { name }) : t('unsuspend.confirmTitle', { name })}
+      title={<Phrase template={suspend ? t('suspend.confirmTitle') : t('unsuspend.confirmTitle')} values={{ name }} />}
       confirmLabel={suspend ? t('suspend.confirm') : t('unsuspend.confirm')}
       tone={suspend ? 'danger' : 'primary'}
       pending={pending}
@@ -27,7 +30,7 @@ export function SuspendDialog({ name, suspend, pending, error, signOut, onSignOu
     >
       {suspend ? (
         <>
-          <p>{t('suspend.confirmBody', { name })}</p>
+          <p><Phrase template={t('suspend.confirmBody')} values={{ name }} /></p>
           <p>{t('suspend.confirmWayBack')}</p>
           <label class="checkbox">
             <input type="checkbox" checked={signOut} disabled={pending} onChange={(event) => onSignOutChange(event.currentTarget.checked)} />
@@ -35,7 +38,7 @@ export function SuspendDialog({ name, suspend, pending, error, signOut, onSignOu
           </label>
         </>
       ) : (
-        <p>{t('unsuspend.confirmBody', { name })}</p>
+        <p><Phrase template={t('unsuspend.confirmBody')} values={{ name }} /></p>
       )}
     </ConfirmDialog>
   );

@@ -1,4 +1,5 @@
 import { t } from '../../../i18n/index.ts';
+import { Value } from '../../../ui/Value.tsx';
 import { typeLabel } from '../shared/typeLabel.ts';
 import type { Reach } from './matching.ts';
 
@@ -21,8 +22,8 @@ export function IdentitySummary({ reach, matches, name }: Props) {
     <ul class="merge-identities" aria-label={t('merge.identitiesOf', { name })}>
       {reach.map((item) => (
         <li key={item.key} data-match={matches.has(item.key) ? 'true' : undefined}>
-          <span class="merge-identities__type">{typeLabel(item.type)}</span>
-          <span class="merge-identities__value" dir="auto">{item.value}</span>
+          <bdi class="merge-identities__type">{typeLabel(item.type)}</bdi>
+          <Value class="merge-identities__value" text={item.value} />
           {matches.has(item.key) && <span class="merge-identities__match">{t('merge.match')}</span>}
         </li>
       ))}

@@ -4,6 +4,7 @@ import { t } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../ui/errorMessage.ts';
 import type { Load } from '../../../ui/load.ts';
 import { Notice } from '../../../ui/Notice.tsx';
+import { Value } from '../../../ui/Value.tsx';
 import { mergeLosses } from '../rules/losses.ts';
 import { LossList } from '../shared/LossList.tsx';
 import { roleLabel } from '../shared/roleLabel.ts';
@@ -37,7 +38,7 @@ export function UserColumn({ merged, profile, counts, reach, matches, onRetryPro
       {profile.status === 'error' && <Notice message={errorMessage(profile.error)} onRetry={onRetryProfile} />}
       {ready && (
         <>
-          <p class="merge-column__name"><bdi>{ready.user.name}</bdi></p>
+          <p class="merge-column__name"><Value kind="name" text={ready.user.name} /></p>
           <p class="merge-column__badges">
             {/* A deleted user (active: false) has no role to show: the eligibility note says the rest. */}
             {ready.user.active

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../i18n/index.ts';
+import { Phrase } from '../../../ui/Phrase.tsx';
+import { Value } from '../../../ui/Value.tsx';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import type { Losses } from '../rules/losses.ts';
@@ -37,7 +39,9 @@ export function MergeConfirm({ merges, pending, error, onConfirm, onCancel }: Pr
   const single = merges.length === 1;
   return (
     <ConfirmDialog
-      title={single ? t('merge.confirmTitle', { from: first.from, to: first.to }) : t('merge.batch.confirmTitle', { count: merges.length, to: first.to })}
+      title={single
+        ? <Phrase template={t('merge.confirmTitle')} values={{ from: { text: first.from, kind: 'name' }, to: { text: first.to, kind: 'name' } }} />
+        : <Phrase template={t('merge.batch.confirmTitle', { count: merges.length })} values={{ to: { text: first.to, kind: 'name' } }} />}
       confirmLabel={t('merge.confirm')}
       tone="danger"
       pending={pending}
@@ -49,7 +53,7 @@ export function MergeConfirm({ merges, pending, error, onConfirm, onCancel }: Pr
         <ul class="merge-batch-plan">
           {merges.map((merge) => (
             <li key={merge.from}>
-              <p class="merge-batch-plan__name"><bdi>{merge.from}</bdi></p>
+              <p class="merge-batch-plan__name"><Value kind="name" text={merge.from} /></p>
               <LossList losses={merge.losses} />
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { t } from '../../../i18n/index.ts';
 import type { PlannedStep } from '../rules/batch.ts';
 import { MAX_REQUESTED_TICKETS_TO_MERGE } from '../rules/eligibility.ts';
-import { Phrase } from '../shared/Phrase.tsx';
+import { Phrase } from '../../../ui/Phrase.tsx';
 import { mergeErrorMessage } from './outcome.ts';
 import type { Step } from './batchRunner.ts';
 

@@ -42,7 +42,7 @@ describe('mergeErrorMessage', () => {
       kind: 'http', status: 422, method: 'PUT', path: '/api/v2/users/1/merge.json',
       details: { base: [{ description: 'A user cannot be merged into itself.', error: 'InvalidValue' }] },
     });
-    expect(mergeErrorMessage(refusal)).toBe('Zendesk refused the change: A user cannot be merged into itself.');
+    expect(mergeErrorMessage(refusal)).toBe('Zendesk refused the change: \u2068A user cannot be merged into itself.\u2069');
     expect(mergeErrorMessage(failure('http', 403))).toBe("You don't have permission to do this in Zendesk.");
   });
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { User } from '../../../api/index.ts';
 import { t } from '../../../i18n/index.ts';
+import { Value } from '../../../ui/Value.tsx';
 import { roleLabel } from '../shared/roleLabel.ts';
 
 interface Props {
@@ -33,8 +34,8 @@ export function SearchResults({ id, users, expanded, activeId, optionId, onChoos
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onChoose(user)}
         >
-          <span class="merge-option__name" dir="auto">{user.name}</span>
-          {(user.email ?? user.phone) && <span class="merge-option__detail small" dir="auto">{user.email ?? user.phone}</span>}
+          <Value class="merge-option__name" kind="name" text={user.name} />
+          {(user.email ?? user.phone) && <Value class="merge-option__detail small" text={user.email ?? user.phone ?? ''} />}
           {user.role !== 'end-user' && <span class="badge">{roleLabel(user)}</span>}
         </li>
       ))}

@@ -3,7 +3,7 @@ export type PhrasePart = { text: string } | { name: string };
 /**
  * Splits a translated sentence at its {placeholders}, so each value can be rendered in its
  * own element: a name typed in Hebrew or Arabic then keeps its direction inside an English
- * sentence instead of reordering the words around it.
+ * sentence instead of reordering the words around it, and a Latin one inside a Hebrew sentence.
  */
 export function splitPlaceholders(template: string): PhrasePart[] {
   const parts: PhrasePart[] = [];

@@ -1,0 +1,29 @@
+/**
+ * What a shown value is, for where its lines may break:
+ * - `address`: an email, phone number, handle, URL or other identity value. It breaks after
+ *   `@` and `/` and before a dot that starts a word ("dana.whitfield@" / "gmail" / ".com"),
+ *   never inside a word, at a hyphen or between the digits of a number.
+ * - `name`: a person's or organization's name. It breaks between words only.
+ * - `text`: words with values in them ("Zoë Lindqvist (zoe@example.com)"): between words, and
+ *   inside a word as an address would.
+ */
+export type ValueKind = 'address' | 'name' | 'text';
+
+// Zero-width positions: after "@" or a single "/", or before "." followed by a letter of a
+// word (not a number's decimal dot: "555.014" is kept whole).
+const ADDRESS_BREAK = /(?<=[@/])(?=[^/])|(?<=.)(?=\.\p{L})/u;
+const NAME_BREAK = /(?<=\s)(?=\S)/u;
+const BREAKS: Readonly<Record<ValueKind, RegExp>> = {
+  address: ADDRESS_BREAK,
+  name: NAME_BREAK,
+  text: new RegExp(`${ADDRESS_BREAK.source}|${NAME_BREAK.source}`, 'u'),
+};
+
+/**
+ * A value cut into the pieces a line may break between; joined, they are the value exactly.
+ * Each piece is kept on one line (see Value).
+ */
+export function lineParts(value: string, kind: ValueKind = 'address'): string[] {
+  if (value === '') return [];
+  return value.split(BREAKS[kind]);
+}
