@@ -27,7 +27,9 @@ export interface HeaderStart {
 }
 
 /** Renders the app: the header paints from the host's data, the panel follows when loaded. */
-export function showHeader(root: HTMLElement, { host, agent, requester }: HeaderStart): void {
+export async function showHeader(root: HTMLElement, { host, agent, requester }: HeaderStart): Promise<void> {
+  // A location this app does not serve (a manifest edited by hand) has only a panel string to show.
+  if (host.context.location === 'unknown') await loadMessages('app').catch(() => undefined);
   render(<App host={host} agent={agent} initialRequester={requester} />, root);
 }
 

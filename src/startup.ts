@@ -53,7 +53,7 @@ async function start(): Promise<void> {
   const view = await import('./main.tsx');
   const agent = await view.speakAgentLanguage(currentUser);
   // A change announced until now, even while the language loaded, makes the panel ask again.
-  view.showHeader(await page(), { host, agent, requester: switched ? undefined : requester });
+  await view.showHeader(await page(), { host, agent, requester: switched ? undefined : requester });
   // Only now: the panel's own listener is attached, so Zendesk keeps sending the event.
   stopNoting();
 
