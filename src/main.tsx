@@ -6,7 +6,7 @@ import type { HostClient } from './host/types.ts';
 import type { HostUnavailable } from './host/zaf.ts';
 import { loadMessages, prepareFormats } from './i18n/index.ts';
 import { applyLocale } from './locale.ts';
-import { loadPanel } from './panelLoader.ts';
+import { loadAppStrings, loadPanel } from './panelLoader.ts';
 import './styles.css';
 
 // The view: what start-up (src/startup.ts) calls once the host has answered. Importing this
@@ -19,15 +19,15 @@ export async function speakAgentLanguage(currentUser: unknown): Promise<Agent> {
   return agent;
 }
 
-export interface HeaderStart {
+export interface AppStart {
   host: HostClient;
   agent: Agent;
   /** The host's answer for the requester; undefined when it may be stale, so the panel asks again. */
   requester: unknown;
 }
 
-/** Renders the app: the header paints from the host's data, the panel follows when loaded. */
-export async function showHeader(root: HTMLElement, { host, agent, requester }: HeaderStart): Promise<void> {
+/** Renders the app: the header paints from the host's data, the panel as soon as it is ready. */
+export async function showApp(root: HTMLElement, { host, agent, requester }: AppStart): Promise<void> {
   // A location this app does not serve (a manifest edited by hand) has only a panel string to show.
   if (host.context.location === 'unknown') await loadMessages('app').catch(() => undefined);
   render(<App host={host} agent={agent} initialRequester={requester} />, root);
@@ -35,12 +35,11 @@ export async function showHeader(root: HTMLElement, { host, agent, requester }: 
 
 /**
  * Readies everything the counts and identities need besides their data: the panel chunk evaluated,
- * its strings loaded, the number and plural formats made. A failure here is the panel's to show.
+ * its strings loaded, the number and plural formats made. A failure here is the panel's to show
+ * (it offers to load its chunk again).
  */
 export async function preparePanel(): Promise<void> {
-  await Promise.all([loadMessages('app'), loadPanel()]).catch(() => undefined);
-  // Making the formats loads the browser's locale data (10–25 ms): after the header's frame.
-  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  await Promise.all([loadAppStrings(), loadPanel()]).catch(() => undefined);
   prepareFormats();
 }
 

@@ -4,12 +4,12 @@ import { withPrefetch } from './host/prefetch.ts';
 import { connectToHost } from './host/zaf.ts';
 
 /**
- * Start-up, in the order things leave and why. It starts as the script is read, in the page's
- * head: the page's body is not there yet, and is not needed before the header paints. The build puts this script inline in iframe.html
- * (scripts/vite-app-layout-startup.ts), so it runs as soon as the page arrives, and the same page
- * preloads the view (the header's code), the panel chunk and English's panel strings (the
- * fallback beneath every language): their downloads start with the page's and run beside the
- * host's round trips, never one after another.
+ * Start-up, in the order things leave and why. The build puts this script inline in iframe.html
+ * (scripts/vite-app-layout-startup.ts), so it runs as soon as the page arrives (in its head: the
+ * body is read meanwhile and needed only to render), and the same page preloads the view (the
+ * header's code), the panel chunk and English's panel strings (the fallback beneath every
+ * language): their downloads start with the page's and run beside the host's round trips,
+ * never one after another.
  *
  * It imports only the SDK, the host client and two tiny helpers: the header and the panel come
  * from the preloaded chunks (`import()` below). Nothing here knows how the panel or the API work;
@@ -43,22 +43,24 @@ async function start(): Promise<void> {
   if (requesterId !== null) prefetch(firstViewReads(requesterId), 15_000);
 
   // 4b. While the reads are out and the view's chunk may still be downloading, the browser loads
-  //     its number and plural data for the agent's language: the first Intl object of a page
-  //     costs 10–25 ms, which would otherwise land on the view's evaluation or the counts.
+  //     its number and plural data for the agent's language: the first Intl objects of a page
+  //     cost tens of milliseconds, which would otherwise land on the panel's preparation.
   warmIntl(currentUser);
 
-  // 5. The header paints from the host's answers, in the agent's language (any but English
-  //    loads its strings chunk first). The view's chunk is already downloaded (preloaded); it
-  //    runs only now, so its evaluation never sits between the host's answers and the reads.
+  // 5. The header paints from the host's answers, in the agent's language (any but English loads
+  //    its strings chunk first). The view's chunk is already downloaded (preloaded); it runs
+  //    only now, so its evaluation never sits between the host's answers and the reads. A
+  //    requester change announced until now, even while the language loaded, makes the panel
+  //    ask the host again instead of taking the answer of step 3.
   const view = await import('./main.tsx');
   const agent = await view.speakAgentLanguage(currentUser);
-  // A change announced until now, even while the language loaded, makes the panel ask again.
-  await view.showHeader(await page(), { host, agent, requester: switched ? undefined : requester });
+  await view.showApp(await page(), { host, agent, requester: switched ? undefined : requester });
   // Only now: the panel's own listener is attached, so Zendesk keeps sending the event.
   stopNoting();
 
-  // 6. While the reads are out: the panel chunk is evaluated, its strings arrive and the number
-  //    and plural formats are made, so that when the answers come only rendering is left.
+  // 6. While the reads are out: the panel chunk (preloaded) is evaluated, its strings are read
+  //    and the number and plural formats made, so that when the answers come only rendering is
+  //    left. (Making the panel ready before the header's render instead measured the same.)
   await view.preparePanel();
 }
 
