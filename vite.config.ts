@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { gardenTokens } from './scripts/garden-tokens.ts';
 import { noPreloadHelper } from './scripts/no-preload-helper.ts';
 import { zendeskAppLayout } from './scripts/vite-app-layout.ts';
+import { inlineStartup } from './scripts/vite-app-layout-startup.ts';
 
 // The app's source page is src/iframe.html; the build writes the layout zcli packages:
 // dist/manifest.json, dist/translations/*.json, dist/assets/{iframe.html,*.js,*.css,logos}.
@@ -34,7 +35,17 @@ export default defineConfig(({ mode }) => ({
     cssTarget: ['chrome111', 'edge111', 'firefox113', 'safari16.4'],
     modulePreload: false,
     reportCompressedSize: false,
-    rollupOptions: { input: 'src/iframe.html' },
+    // inlineStartup bundles the view (main.tsx) in the page's place and writes the page itself,
+    // start-up inline; the view's exports are what start-up calls.
+    rollupOptions: {
+      input: 'src/iframe.html',
+      preserveEntrySignatures: 'allow-extension',
+    },
   },
-  plugins: [gardenTokens(), noPreloadHelper(), zendeskAppLayout()],
+  plugins: [
+    gardenTokens(),
+    noPreloadHelper(),
+    inlineStartup({ page: 'iframe.html', startup: './startup.ts', view: './main.tsx', preload: ['./panel.tsx', './i18n/locales/en/app.json'], plugins: [noPreloadHelper()] }),
+    zendeskAppLayout(),
+  ],
 }));

@@ -1,14 +1,39 @@
 /**
  * Runs in every frame before any of its scripts (Playwright init script). The host page notes
- * when the app iframe is created; the app's frame notes when the header, and then the counts
- * and identities, are on screen (the first animation frame after they enter the DOM).
+ * when the app iframe is created. The app's frame notes, on its own clock, the moments of the
+ * ZAF protocol that matter to the first view, whatever page it is (the app, the SDK reference or
+ * the raw one) — all three post their messages as JSON text, so the marks watch JSON.stringify
+ * for the outgoing ones and a message listener, attached before any of the page's, for the
+ * answers:
+ * - handshake: `iframe.handshake` is posted;
+ * - reads: the second `request:N` is posted (the first view's two reads are out);
+ * - answers: the second `zaf.request:N.done|fail` arrives;
+ * - header / full: the first animation frame after the header, then the counts and
+ *   identities, entered the DOM;
+ * - files: every URL the frame had fetched (its page, then resource timing) by the full mark.
  * Times are epoch milliseconds (timeOrigin + now), comparable across frames.
  */
 export const MARKS_SCRIPT = `(() => {
   const now = () => performance.timeOrigin + performance.now();
   const marks = {};
   window.__benchMarks = marks;
-  const onFrame = (name) => requestAnimationFrame(() => { marks[name] = now(); });
+  if (window !== top) {
+    let sent = 0;
+    let answered = 0;
+    const stringify = JSON.stringify;
+    JSON.stringify = function (value, ...rest) {
+      const key = value && typeof value === 'object' ? value.key : undefined;
+      if (key === 'iframe.handshake' && marks.handshake === undefined) marks.handshake = now();
+      if (typeof key === 'string' && /^request:\\d+$/.test(key) && ++sent === 2) marks.reads = now();
+      return stringify.call(this, value, ...rest);
+    };
+    addEventListener('message', (event) => {
+      if (typeof event.data !== 'string' || !/"key":"zaf\\.request:\\d+\\.(done|fail)"/.test(event.data)) return;
+      if (++answered === 2) marks.answers = now();
+    }, true);
+  }
+  const files = () => [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
+  const onFrame = (name, then) => requestAnimationFrame(() => { marks[name] = now(); if (then) then(); });
   const check = () => {
     if (window === top) {
       if (!marks.iframe && document.querySelector('#app-frame iframe')) marks.iframe = now();
@@ -17,7 +42,7 @@ export const MARKS_SCRIPT = `(() => {
     if (!marks.seenHeader && document.querySelector('h1')) { marks.seenHeader = true; onFrame('header'); }
     if (!marks.seenFull && document.querySelector('[data-count="requested"] dd') && document.querySelector('[data-identity-id]')) {
       marks.seenFull = true;
-      onFrame('full');
+      onFrame('full', () => { marks.files = files(); });
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true });
@@ -25,6 +50,10 @@ export const MARKS_SCRIPT = `(() => {
 
 export interface Marks {
   iframe?: number;
+  handshake?: number;
+  reads?: number;
+  answers?: number;
   header?: number;
   full?: number;
+  files?: string[];
 }

@@ -2,21 +2,27 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { MARKS_SCRIPT } from './marks.ts';
 import type { Marks } from './marks.ts';
 
-export interface Timing {
-  header: number;
-  full: number;
-}
+/** The first view's steps, in ms from the iframe's creation (see marks.ts). */
+export const STEPS = ['handshake', 'reads', 'answers', 'header', 'full'] as const;
+export type Step = (typeof STEPS)[number];
+
+export type Timing = Record<Step, number> & {
+  /** From the last read's answer to the counts and identities on screen. */
+  answersToPaint: number;
+  /** Every URL the frame fetched until the counts and identities were painted. */
+  files: string[];
+};
 
 async function frameMarks(page: Page): Promise<Marks> {
   for (const frame of page.frames()) {
     if (frame === page.mainFrame()) continue;
     const marks = (await frame.evaluate('window.__benchMarks').catch(() => undefined)) as Marks | undefined;
-    if (marks?.full !== undefined) return marks;
+    if (marks?.files !== undefined) return marks;
   }
   return {};
 }
 
-/** Opens the workbench once and reads when the header and the full view painted, from iframe creation. */
+/** Opens the workbench once and reads the frame's marks, from iframe creation. */
 export async function timeOneLoad(context: BrowserContext, url: string): Promise<Timing> {
   const page = await context.newPage();
   await page.addInitScript(MARKS_SCRIPT);
@@ -25,15 +31,25 @@ export async function timeOneLoad(context: BrowserContext, url: string): Promise
   let marks: Marks = {};
   while (Date.now() < deadline) {
     marks = await frameMarks(page);
-    if (marks.full !== undefined && marks.header !== undefined) break;
+    if (marks.files !== undefined && marks.header !== undefined) break;
     await page.waitForTimeout(20);
   }
   const iframe = (await page.evaluate('window.__benchMarks.iframe')) as number | undefined;
   await page.close();
-  if (iframe === undefined || marks.header === undefined || marks.full === undefined) {
-    throw new Error(`the view did not finish painting: ${url}`);
+  const missing = STEPS.filter((step) => marks[step] === undefined);
+  if (iframe === undefined || missing.length > 0 || marks.files === undefined) {
+    throw new Error(`the view did not finish (${missing.join(', ') || 'no iframe mark'}): ${url}`);
   }
-  return { header: marks.header - iframe, full: marks.full - iframe };
+  const since = (step: Step) => (marks[step] ?? 0) - iframe;
+  return {
+    handshake: since('handshake'),
+    reads: since('reads'),
+    answers: since('answers'),
+    header: since('header'),
+    full: since('full'),
+    answersToPaint: since('full') - since('answers'),
+    files: marks.files,
+  };
 }
 
 export function median(values: readonly number[]): number {
@@ -42,20 +58,32 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+export type Summary = Record<Step | 'answersToPaint', number> & { files: string[] };
+
+function summarize(list: readonly Timing[]): Summary {
+  const of = (pick: (timing: Timing) => number) => median(list.map(pick));
+  return {
+    handshake: of((t) => t.handshake),
+    reads: of((t) => t.reads),
+    answers: of((t) => t.answers),
+    header: of((t) => t.header),
+    full: of((t) => t.full),
+    answersToPaint: of((t) => t.answersToPaint),
+    files: list[list.length - 1]?.files ?? [],
+  };
+}
+
 /**
- * Loads the app and the reference alternately, so both see the same machine load,
- * and answers the medians.
+ * Loads each page in turn, round after round, so all of them see the same machine load,
+ * and answers each one's medians.
  */
-export async function compareLoads(context: BrowserContext, appUrl: string, referenceUrl: string, runs: number) {
-  const app: Timing[] = [];
-  const reference: Timing[] = [];
-  // One unmeasured load of each warms Chromium's caches and the servers.
-  await timeOneLoad(context, appUrl);
-  await timeOneLoad(context, referenceUrl);
+export async function compareLoads<Name extends string>(context: BrowserContext, urls: Record<Name, string>, runs: number): Promise<Record<Name, Summary>> {
+  const names = Object.keys(urls) as Name[];
+  const timings = new Map<Name, Timing[]>(names.map((name) => [name, []]));
+  // One unmeasured load of each warms Chromium and the servers.
+  for (const name of names) await timeOneLoad(context, urls[name]);
   for (let run = 0; run < runs; run++) {
-    app.push(await timeOneLoad(context, appUrl));
-    reference.push(await timeOneLoad(context, referenceUrl));
+    for (const name of names) timings.get(name)?.push(await timeOneLoad(context, urls[name]));
   }
-  const summary = (list: Timing[]) => ({ header: median(list.map((t) => t.header)), full: median(list.map((t) => t.full)) });
-  return { app: summary(app), reference: summary(reference) };
+  return Object.fromEntries(names.map((name) => [name, summarize(timings.get(name) ?? [])])) as Record<Name, Summary>;
 }

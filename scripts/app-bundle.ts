@@ -71,7 +71,9 @@ export function shippingProblems(files: readonly ShippedFile[]): string[] {
 
 const TAG = /<(script|link)\b([^>]*)>/gi;
 const ATTRIBUTE = /([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-const FIRST_LOAD_RELS = new Set(['stylesheet', 'modulepreload', 'preload']);
+// A modulepreload hint fetches a chunk early without running it (the panel's, here): what the
+// first paint needs is what the scripts import statically, found below.
+const FIRST_LOAD_RELS = new Set(['stylesheet', 'preload']);
 
 function attributesOf(source: string): Map<string, string> {
   const attributes = new Map<string, string>();

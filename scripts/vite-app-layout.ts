@@ -80,8 +80,9 @@ export function zendeskAppLayout(options: AppLayoutOptions = {}): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async closeBundle() {
-      if (config === undefined) return;
+    async closeBundle(error?: Error) {
+      // A failed bundle has nothing to assemble, and its own error is the one to report.
+      if (config === undefined || error !== undefined) return;
       const assetsDir = resolve(config.root, config.build.outDir);
       // A failed bundle still reaches closeBundle; there is nothing to assemble then.
       if (!(await isDirectory(assetsDir))) return;

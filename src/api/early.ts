@@ -1,8 +1,7 @@
-import type { HostClient, HostResponse } from '../host/types.ts';
-
-// The first view's two reads, as the API layer words them. Start-up sends them as soon as it
-// knows the requester, before the panel's code has arrived; the panel then picks up the answers
-// instead of asking again. Kept tiny: it ships in the first-paint bundle.
+// The first view's reads, as the API layer words them. Start-up sends them as soon as it knows the
+// requester, before the panel's code has arrived (src/startup.ts); the API builds the same URLs
+// when the panel asks, and the host hands it those answers. Kept tiny and free of imports: it also
+// ships inline in iframe.html.
 export const PROFILE_QUERY = { include: 'identities,organizations' } as const;
 
 export function userPath(userId: number): string {
@@ -20,17 +19,10 @@ export function buildUrl(path: string, query: Query = {}): string {
   return search ? `${path}?${search}` : path;
 }
 
-const early = new Map<string, Promise<HostResponse>>();
-
-export function readEarly(host: HostClient, userId: number, timeoutMs: number): void {
-  for (const url of [buildUrl(`${userPath(userId)}.json`, PROFILE_QUERY), `${userPath(userId)}/related.json`]) {
-    early.set(url, host.request({ url, type: 'GET', timeoutMs }));
-  }
-}
-
-/** The answer to a read start-up already sent, once; later reads of the same URL ask again. */
-export function takeEarly(url: string): Promise<HostResponse> | undefined {
-  const answer = early.get(url);
-  early.delete(url);
-  return answer;
+/**
+ * The URLs of the first view's two reads for a user: the profile with identities and
+ * organizations (users.ts `showProfile`), and the related counts (`showRelated`).
+ */
+export function firstViewReads(userId: number): string[] {
+  return [buildUrl(`${userPath(userId)}.json`, PROFILE_QUERY), `${userPath(userId)}/related.json`];
 }

@@ -1,5 +1,5 @@
 import type { HostClient, HostResponse } from '../host/types.ts';
-import { buildUrl, takeEarly } from './early.ts';
+import { buildUrl } from './early.ts';
 import type { Query } from './early.ts';
 import { ApiError, zendeskErrorBody } from './error.ts';
 import type { ApiErrorKind } from './error.ts';
@@ -64,8 +64,7 @@ export function createTransport(host: HostClient, options: TransportOptions = {}
     }
     let response: HostResponse;
     try {
-      const sent = (method === 'GET' && takeEarly(url)) || host.request(request);
-      response = await Promise.race([sent, timeout]);
+      response = await Promise.race([host.request(request), timeout]);
     } catch (error) {
       throw error instanceof ApiError ? error : fail('network', 0);
     } finally {

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { User, UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
+import { Notice } from '../../ui/Notice.tsx';
 import { useExclusive } from '../../ui/oneOpen.ts';
 import type { Verdict } from '../permissions/permissions.ts';
-import { DuplicateFinder } from './DuplicateFinder.tsx';
+import type { DuplicateFinder } from './DuplicateFinder.tsx';
 
 interface Props {
   requester: UserProfile;
@@ -18,11 +19,13 @@ interface Props {
 /**
  * "Possible duplicates": searched when the agent asks, never on its own. Every ticket view
  * would otherwise spend three searches of the account's API allowance, and the panel's first
- * reads stay the two the agent is waiting for. The rules and the searches load on that click.
+ * reads stay the two the agent is waiting for. The list, the rules and the searches load on
+ * that click (the first view does not download them).
  */
 export function DuplicatesSection({ requester, verdict, onCompare, onMergeMany }: Props) {
   const [run, setRun] = useState(0);
   const [busy, setBusy] = useState(false);
+  const [Finder, setFinder] = useState<typeof DuplicateFinder | 'failed' | null>(null);
   // The list is one of the things open in the panel: opening another menu, form or flow folds it.
   const exclusive = useExclusive(() => {
     setRun(0);
@@ -33,7 +36,16 @@ export function DuplicatesSection({ requester, verdict, onCompare, onMergeMany }
     if (busy) return;
     exclusive.claim();
     setBusy(true);
-    setRun((count) => count + 1);
+    import('./DuplicateFinder.tsx').then(
+      (module) => {
+        setFinder(() => module.DuplicateFinder);
+        setRun((count) => count + 1);
+      },
+      () => {
+        setFinder('failed');
+        setBusy(false);
+      },
+    );
   };
   return (
     <section class="section" aria-labelledby="duplicates-heading" aria-busy={busy}>
@@ -44,8 +56,9 @@ export function DuplicatesSection({ requester, verdict, onCompare, onMergeMany }
       <button type="button" class="button" aria-disabled={busy} onClick={find}>
         {run === 0 ? t('duplicates.find') : t('duplicates.searchAgain')}
       </button>
-      {run > 0 && (
-        <DuplicateFinder key={run} requester={requester} verdict={verdict} onCompare={onCompare} onMergeMany={onMergeMany} onSettled={() => setBusy(false)} />
+      {Finder === 'failed' && <Notice message={t('app.loadFailed')} onRetry={find} />}
+      {run > 0 && Finder !== null && Finder !== 'failed' && (
+        <Finder key={run} requester={requester} verdict={verdict} onCompare={onCompare} onMergeMany={onMergeMany} onSettled={() => setBusy(false)} />
       )}
     </section>
   );

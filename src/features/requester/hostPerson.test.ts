@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, toHostPerson } from './hostPerson.ts';
+import { hostPersonId, initials, requesterPath, toHostPerson } from './hostPerson.ts';
 
 describe('toHostPerson', () => {
   it('reads the requester the host gives', () => {
@@ -32,5 +32,23 @@ describe('initials', () => {
     expect(initials('<img src=x>')).toBe('IX');
     expect(initials('𠀋 Li')).toBe('𠀋L');
     expect(initials('')).toBe('');
+  });
+});
+
+describe('hostPersonId', () => {
+  it('reads the id start-up sends the first reads for, numeric or as text', () => {
+    expect(hostPersonId({ id: 7 })).toBe(7);
+    expect(hostPersonId({ id: '7' })).toBe(7);
+  });
+
+  it('answers null for no person, a missing id or one that is not a positive integer', () => {
+    expect([null, undefined, {}, { id: 0 }, { id: 1.5 }, { id: 'x' }].map(hostPersonId)).toEqual([null, null, null, null, null, null]);
+  });
+});
+
+describe('requesterPath', () => {
+  it('asks for the ticket\'s requester in the ticket sidebars and the viewed user in the user sidebar', () => {
+    expect(['ticket_sidebar', 'new_ticket_sidebar', 'user_sidebar'].map((where) => requesterPath(where as 'user_sidebar')))
+      .toEqual(['ticket.requester', 'ticket.requester', 'user']);
   });
 });

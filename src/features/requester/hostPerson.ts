@@ -1,4 +1,16 @@
 import type { Role } from '../../api/index.ts';
+import type { Location } from '../../host/types.ts';
+
+const HOST_PATH: Record<Location, string> = {
+  ticket_sidebar: 'ticket.requester',
+  new_ticket_sidebar: 'ticket.requester',
+  user_sidebar: 'user',
+};
+
+/** Where the host keeps the person a location is about: the ticket's requester, or the viewed user. */
+export function requesterPath(location: Location): string {
+  return HOST_PATH[location];
+}
 
 /** The requester as the host describes it: enough to paint the header before any API call. */
 export interface HostPerson {
@@ -18,12 +30,19 @@ function firstOrganizationName(value: unknown): string | null {
   return typeof name === 'string' ? name : null;
 }
 
+/** The id of the host's user object (ticket.requester or user); null when it has no usable one. */
+export function hostPersonId(raw: unknown): number | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const value = (raw as Record<string, unknown>)['id'];
+  const id = typeof value === 'string' ? Number(value) : value;
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
 /** Reads the host's user object (ticket.requester or user); null when there is no usable person. */
 export function toHostPerson(raw: unknown): HostPerson | null {
-  if (typeof raw !== 'object' || raw === null) return null;
+  const id = hostPersonId(raw);
+  if (id === null) return null;
   const user = raw as Record<string, unknown>;
-  const id = typeof user['id'] === 'string' ? Number(user['id']) : user['id'];
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) return null;
   const role = user['role'];
   const avatar = user['avatarUrl'];
   return {

@@ -1,22 +1,14 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { HostClient, Location } from '../../host/types.ts';
-import { toHostPerson } from './hostPerson.ts';
+import { requesterPath, toHostPerson } from './hostPerson.ts';
 import type { HostPerson } from './hostPerson.ts';
+
+export { requesterPath };
 
 export type RequesterState =
   | { status: 'loading' }
   | { status: 'none' }
   | { status: 'ready'; person: HostPerson };
-
-const HOST_PATH: Record<Location, string> = {
-  ticket_sidebar: 'ticket.requester',
-  new_ticket_sidebar: 'ticket.requester',
-  user_sidebar: 'user',
-};
-
-export function requesterPath(location: Location): string {
-  return HOST_PATH[location];
-}
 
 function stateOf(raw: unknown): RequesterState {
   const person = toHostPerson(raw);
@@ -36,7 +28,7 @@ export function useRequester(host: HostClient, location: Location, initial?: unk
     let latest = 0;
     const read = () => {
       const ask = ++latest;
-      host.get(HOST_PATH[location]).then(
+      host.get(requesterPath(location)).then(
         (raw) => {
           // Two quick changes: only the answer to the newest question counts.
           if (ask === latest) setState(stateOf(raw));

@@ -1,0 +1,103 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, createLogger } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeFixture, png, removeFixtures, validManifest, validTranslations } from './fixture-app.ts';
+import { validateApp } from './validate.ts';
+import { zendeskAppLayout } from './vite-app-layout.ts';
+import { inlineStartup } from './vite-app-layout-startup.ts';
+
+afterEach(removeFixtures);
+
+// Start-up posts a message first, then imports the view and the panel, which share a module.
+function project(): string {
+  return makeFixture({
+    'manifest.json': JSON.stringify(validManifest()),
+    'translations/en.json': JSON.stringify(validTranslations()),
+    'assets/logo.png': png(320, 320),
+    'assets/logo-small.png': png(128, 128),
+    'src/iframe.html': '<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body><div id="root"></div><script type="module" src="./startup.ts"></script></body></html>',
+    'src/handshake.ts': 'export const handshake = (): void => parent.postMessage("startup-handshake-marker", "*");',
+    'src/startup.ts': 'import { handshake } from "./handshake.ts";\nhandshake();\nvoid import("./view.ts").then((view) => view.show()).then(() => import("./panel.ts"));',
+    'src/view.css': '.view-style-marker { margin: 0; }',
+    'src/view.ts': 'import "./view.css";\nimport { shared } from "./shared.ts";\nexport function show(): void { document.body.append(shared("view-marker")); }\nexport const loadPanel = () => import("./panel.ts");',
+    'src/panel.ts': 'import { shared } from "./shared.ts";\nexport const panel = (): string => shared("panel-marker");',
+    'src/shared.ts': 'export const shared = (text: string): string => `shared-marker ${text}`;',
+  });
+}
+
+async function buildProject(root: string): Promise<string> {
+  const logged: string[] = [];
+  const logger = createLogger('info');
+  logger.info = (message) => void logged.push(message);
+  await build({
+    configFile: false,
+    root: join(root, 'src'),
+    base: './',
+    publicDir: join(root, 'assets'),
+    customLogger: logger,
+    logLevel: 'silent',
+    build: {
+      outDir: join(root, 'dist/assets'),
+      emptyOutDir: true,
+      assetsDir: '',
+      modulePreload: false,
+      reportCompressedSize: false,
+      rollupOptions: { input: join(root, 'src/iframe.html'), preserveEntrySignatures: 'allow-extension' },
+    },
+    plugins: [inlineStartup({ page: 'iframe.html', startup: './startup.ts', view: './view.ts', preload: ['./panel.ts'] }), zendeskAppLayout({ projectRoot: root })],
+  });
+  return logged.join('\n');
+}
+
+const assetsOf = (root: string) => readdirSync(join(root, 'dist/assets')).sort();
+const read = (root: string, file: string) => readFileSync(join(root, 'dist/assets', file), 'utf8');
+
+describe('inlineStartup', () => {
+  it('writes start-up inline in the page, before any file the page loads', async () => {
+    const root = project();
+    await buildProject(root);
+    const page = read(root, 'iframe.html');
+    const firstScript = /<script([^>]*)>/.exec(page);
+    expect(firstScript?.[1]).toBe('');
+    const inline = page.slice(page.indexOf('<script>'), page.indexOf('</script>'));
+    expect(inline).toContain('startup-handshake-marker');
+    const before = page.slice(0, page.indexOf('<script>'));
+    expect(before).not.toMatch(/<script|rel="stylesheet"/);
+    expect(page).not.toContain('startup.ts');
+    // Start-up's own code runs from the page only: no chunk holds a second copy.
+    for (const file of assetsOf(root).filter((name) => name.endsWith('.js'))) expect(read(root, file)).not.toContain('startup-handshake-marker');
+  });
+
+  it('preloads the view, the panel and what they share, and imports them by their chunk names', async () => {
+    const root = project();
+    await buildProject(root);
+    const page = read(root, 'iframe.html');
+    const preloads = [...page.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)">/g)].map((match) => match[1] ?? '');
+    const chunks = assetsOf(root).filter((name) => name.endsWith('.js'));
+    expect(preloads.sort()).toEqual(chunks);
+    const view = chunks.find((name) => read(root, name).includes('view-marker')) ?? 'none';
+    const panel = chunks.find((name) => read(root, name).includes('panel-marker')) ?? 'none';
+    expect(page).toContain(`<script type="module" crossorigin src="./${view}"></script>`);
+    const inline = page.slice(page.indexOf('<script>'), page.indexOf('</script>'));
+    expect(inline).toContain(`./${view}`);
+    expect(inline).toContain(`./${panel}`);
+  });
+
+  it('puts the view\'s styles inline and ships no stylesheet file', async () => {
+    const root = project();
+    await buildProject(root);
+    expect(read(root, 'iframe.html')).toMatch(/<style>[^<]*view-style-marker/);
+    expect(assetsOf(root).filter((name) => name.endsWith('.css'))).toEqual([]);
+  });
+
+  it('counts the page and the view in the first paint, not the preloaded panel, and passes the package rules', async () => {
+    const root = project();
+    const logged = await buildProject(root);
+    const panel = assetsOf(root).find((name) => read(root, name).includes('panel-marker')) ?? 'none';
+    const firstPaint = /first paint loads: (.*)/.exec(logged)?.[1] ?? '';
+    expect(firstPaint).toContain('assets/iframe.html');
+    expect(firstPaint).not.toContain(panel);
+    expect(await validateApp(join(root, 'dist'))).toEqual([]);
+  });
+});
