@@ -5,6 +5,7 @@ import { people } from '../../dev/zendesk/index.ts';
 import { App } from '../../src/App.tsx';
 import { hostUser, useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
+import { readyRegion } from '../support/regions.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -16,7 +17,7 @@ const paths = (world: World) => world.host.requests.map((request) => request.url
 const identityPages = (world: World) => world.host.requests.filter((request) => /\/identities\.json\?/.test(request.url));
 
 async function section(name: string): Promise<HTMLElement> {
-  return screen.findByRole('region', { name }, { timeout: 5_000 });
+  return readyRegion(name, 5_000);
 }
 
 describe('a cut identities sideload', () => {

@@ -8,6 +8,7 @@ import type { WorldRole } from '../support/world.ts';
 import type { HostContext } from '../../src/host/types.ts';
 import { useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
+import { readyRegion } from '../support/regions.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -43,7 +44,7 @@ async function ask(section: HTMLElement, name: string): Promise<void> {
 }
 
 async function findDuplicates(): Promise<HTMLElement> {
-  const section = await screen.findByRole('region', { name: 'Possible duplicates' });
+  const section = await readyRegion('Possible duplicates');
   await ask(section, 'Find possible duplicates');
   return section;
 }

@@ -5,6 +5,7 @@ import { customRoles } from '../../dev/zendesk/index.ts';
 import { App } from '../../src/App.tsx';
 import { useZendesk } from '../support/world.ts';
 import type { World, WorldRole } from '../support/world.ts';
+import { readyRegion } from '../support/regions.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -17,7 +18,7 @@ function firstTicket(role: WorldRole, scenario: 'ordinary' | 'duplicates' = 'ord
 }
 
 const paths = (world: World) => world.host.requests.map((request) => new URL(request.url, 'https://x.example').pathname);
-const region = (name: string) => screen.findByRole('region', { name });
+const region = (name: string) => readyRegion(name, 5_000);
 const standing = () => document.querySelector('[data-standing]');
 
 async function settled(world: World) {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
+import { readyRegion } from '../support/regions.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -13,7 +14,7 @@ function show(world: World) {
 }
 
 async function access() {
-  return screen.findByRole('region', { name: 'Access' });
+  return readyRegion('Access');
 }
 
 const updates = (world: World) => world.host.requests.filter((request) => request.type === 'PUT');
