@@ -38,7 +38,7 @@ describe('receiptBody', () => {
       'Phone numbers, which Zendesk says now carry over (check the kept profile):',
       '- Phone: +15550142233',
       'Lost with the deleted user:',
-      '- Other: zoe_l',
+      '- Other (wechat): zoe_l',
       '- Organization membership: Lindqvist Design Studio',
       '- Tags: vip',
     ]);

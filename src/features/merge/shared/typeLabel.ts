@@ -1,11 +1,10 @@
-import { KNOWN_IDENTITY_TYPES } from '../../../api/index.ts';
-import type { KnownIdentityType } from '../../../api/index.ts';
 import { t } from '../../../i18n/index.ts';
+import { typeLabel as identityTypeLabel } from '../../identities/typeLabel.ts';
 
-/** An identity type as agents read it; a type this app does not know yet reads "Other". */
+/**
+ * An identity type as agents read it, the same words as the identity list (an unknown type
+ * reads "Other (type)"); `phone` is the comparison's entry for the profile's phone field.
+ */
 export function typeLabel(type: string): string {
-  if (type === 'phone') return t('merge.profilePhone');
-  return (KNOWN_IDENTITY_TYPES as readonly string[]).includes(type)
-    ? t(`identityType.${type as KnownIdentityType}`)
-    : t('identityType.other');
+  return type === 'phone' ? t('merge.profilePhone') : identityTypeLabel(type);
 }
