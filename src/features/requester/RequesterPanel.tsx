@@ -1,7 +1,7 @@
 import { useApi } from '../../api/context.tsx';
 import { isApiError } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
-import { useAppStrings } from '../../panelLoader.ts';
+import { useAppStrings } from '../../appStrings.ts';
 import { t } from '../../i18n/index.ts';
 import { AwaitingSection } from '../../ui/AwaitingSection.tsx';
 import type { Load } from '../../ui/load.ts';
