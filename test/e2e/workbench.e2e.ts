@@ -74,6 +74,15 @@ describe('the workbench shows what Zendesk would', () => {
       await wb.page.evaluate(() => window.workbench?.ready());
       // Every scenario shows its requester, or says there is none yet.
       await wb.app.locator('h1').or(wb.app.getByText(/No requester yet/)).first().waitFor();
+      // The panel's actions (and the context block they bring) load after its first view: the next
+      // scenario replaces the frame only once the frame's downloads have settled, so that none is
+      // cut off by the switch.
+      await wb.app.locator('[data-awaiting="loading"]').first().waitFor({ state: 'detached' });
+      const frame = await wb.frame();
+      await frame.waitForFunction(() => new Promise<boolean>((settled) => {
+        const before = performance.getEntriesByType('resource').length;
+        setTimeout(() => settled(performance.getEntriesByType('resource').length === before && [...document.images].every((image) => image.complete)), 400);
+      }));
     }
     expect(problems).toEqual([]);
   });
