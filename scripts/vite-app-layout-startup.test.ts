@@ -9,7 +9,8 @@ import { inlineStartup } from './vite-app-layout-startup.ts';
 
 afterEach(removeFixtures);
 
-// Start-up posts a message first, then imports the view and the panel, which share a module.
+// Start-up posts a message first, then imports the view and the panel, which share a module;
+// the panel imports a later chunk that shares modules with it.
 function project(): string {
   return makeFixture({
     'manifest.json': JSON.stringify(validManifest()),
@@ -21,7 +22,9 @@ function project(): string {
     'src/startup.ts': 'import { handshake } from "./handshake.ts";\nhandshake();\nvoid import("./view.ts").then((view) => view.show()).then(() => import("./panel.ts"));',
     'src/view.css': '.view-style-marker { margin: 0; }',
     'src/view.ts': 'import "./view.css";\nimport { shared } from "./shared.ts";\nexport function show(): void { document.body.append(shared("view-marker")); }\nexport const loadPanel = () => import("./panel.ts");',
-    'src/panel.ts': 'import { shared } from "./shared.ts";\nexport const panel = (): string => shared("panel-marker");',
+    'src/panel.ts': 'import { shared } from "./shared.ts";\nimport { common } from "./common.ts";\nexport const panel = (): string => shared("panel-marker") + common;\nexport const later = () => import("./later.ts");',
+    'src/later.ts': 'import { shared } from "./shared.ts";\nimport { common } from "./common.ts";\nexport const later = (): string => shared("later-marker") + common;',
+    'src/common.ts': 'export const common = `common-marker ${String(Math.random())}`;',
     'src/shared.ts': 'export const shared = (text: string): string => `shared-marker ${text}`;',
   });
 }
@@ -75,7 +78,9 @@ describe('inlineStartup', () => {
     const page = read(root, 'iframe.html');
     const preloads = [...page.matchAll(/<link rel="modulepreload" crossorigin href="\.\/([^"]+)">/g)].map((match) => match[1] ?? '');
     const chunks = assetsOf(root).filter((name) => name.endsWith('.js'));
-    expect(preloads.sort()).toEqual(chunks);
+    const later = chunks.find((name) => read(root, name).includes('later-marker')) ?? 'none';
+    // What the panel imports dynamically loads when the panel asks for it, not with the page.
+    expect(preloads.sort()).toEqual(chunks.filter((name) => name !== later));
     const view = chunks.find((name) => read(root, name).includes('view-marker')) ?? 'none';
     const panel = chunks.find((name) => read(root, name).includes('panel-marker')) ?? 'none';
     expect(page).toContain(`<script type="module" crossorigin src="./${view}"></script>`);
@@ -99,5 +104,14 @@ describe('inlineStartup', () => {
     expect(firstPaint).toContain('assets/iframe.html');
     expect(firstPaint).not.toContain(panel);
     expect(await validateApp(join(root, 'dist'))).toEqual([]);
+  });
+
+  it('keeps what the view imports in the view\'s own chunk, even what later chunks share with it', async () => {
+    const root = project();
+    const logged = await buildProject(root);
+    const chunks = assetsOf(root).filter((name) => name.endsWith('.js'));
+    const view = chunks.find((name) => read(root, name).includes('view-marker')) ?? 'none';
+    expect(chunks.filter((name) => read(root, name).includes('shared-marker'))).toEqual([view]);
+    expect(/first paint loads: (.*)/.exec(logged)?.[1]).toBe(`assets/iframe.html, assets/${view}`);
   });
 });

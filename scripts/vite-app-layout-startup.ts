@@ -101,6 +101,25 @@ export function inlineStartup(options: InlineStartupOptions): Plugin {
     options(input) {
       return config ? { ...input, input: { [options.view.replace(/^.*\/|\.\w+$/g, '')]: resolve(config.root, options.view) } } : null;
     },
+    // Everything the view imports statically goes in the view's own chunk: left to itself the
+    // bundler may split what the view shares with later chunks (Preact, say) into a file of its
+    // own, one more download and one more compression stream before the header paints.
+    outputOptions(output) {
+      if (!config) return null;
+      const view = resolve(config.root, options.view);
+      const name = options.view.replace(/^.*\/|\.\w+$/g, '');
+      let statics: Set<string> | undefined;
+      const group = {
+        name: (id: string, context: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
+          if (!statics) {
+            statics = new Set([view]);
+            for (const found of statics) for (const imported of context.getModuleInfo(found)?.importedIds ?? []) statics.add(imported);
+          }
+          return statics.has(id) ? name : null;
+        },
+      };
+      return { ...output, codeSplitting: { groups: [group] } };
+    },
     buildStart() {
       // Built beside the view: a build started from inside another's output hooks leaves that one unwritten.
       if (config) startup = buildStartup(config, options);

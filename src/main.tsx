@@ -6,7 +6,7 @@ import type { HostClient } from './host/types.ts';
 import type { HostUnavailable } from './host/zaf.ts';
 import { loadMessages, prepareFormats } from './i18n/index.ts';
 import { applyLocale } from './locale.ts';
-import { loadAppStrings, loadPanel } from './panelLoader.ts';
+import { loadPanel } from './panelLoader.ts';
 import './styles.css';
 
 // The view: what start-up (src/startup.ts) calls once the host has answered. Importing this
@@ -39,7 +39,8 @@ export async function showApp(root: HTMLElement, { host, agent, requester }: App
  * (it offers to load its chunk again).
  */
 export async function preparePanel(): Promise<void> {
-  await Promise.all([loadAppStrings(), loadPanel()]).catch(() => undefined);
+  // The strings' chunk is preloaded by the page: asking for it once the panel has run costs no wait.
+  await loadPanel().then((panel) => panel.loadAppStrings()).catch(() => undefined);
   prepareFormats();
 }
 

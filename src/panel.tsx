@@ -16,6 +16,8 @@ import { adoptStyles } from './ui/adoptStyles.ts';
 adoptStyles(panelStyles);
 
 export { Unavailable } from './Unavailable.tsx';
+export { loadAppStrings } from './appStrings.ts';
+export { observeHeight } from './ui/observeHeight.ts';
 
 /**
  * Everything below the header: loaded as its own chunk while the header paints from

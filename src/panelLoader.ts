@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentLocale, loadMessages } from './i18n/index.ts';
 
 import type * as PanelExports from './panel.tsx';
 
@@ -9,7 +8,6 @@ let pending: Promise<PanelModule> | undefined;
 // What has already arrived, so that a panel rendered after start-up readied it shows at once
 // instead of one render later.
 let loaded: PanelModule | undefined;
-let stringsFor: string | undefined;
 
 /** Starts (once) loading the panel chunk; start-up calls it as soon as the first reads have left. */
 export function loadPanel(): Promise<PanelModule> {
@@ -23,14 +21,6 @@ export function loadPanel(): Promise<PanelModule> {
 }
 
 export type PanelState = { status: 'loading' } | { status: 'ready'; module: PanelModule } | { status: 'failed'; retry: () => void };
-
-/** Loads the panel's strings for the current language (English beneath). */
-export function loadAppStrings(): Promise<void> {
-  const locale = currentLocale();
-  return loadMessages('app').then(() => {
-    stringsFor = locale;
-  });
-}
 
 export function usePanel(): PanelState {
   const [state, setState] = useState<PanelState>(() => (loaded ? { status: 'ready', module: loaded } : { status: 'loading' }));
@@ -52,23 +42,4 @@ export function usePanel(): PanelState {
     };
   }, [attempt]);
   return state;
-}
-
-/**
- * Whether the panel's strings have arrived. The panel mounts (and starts its reads) without
- * waiting for them, and shows its sections once they are here.
- */
-export function useAppStrings(): boolean {
-  const [ready, setReady] = useState(() => stringsFor === currentLocale());
-  useEffect(() => {
-    if (ready) return undefined;
-    let live = true;
-    // A failed download leaves English keys' fallbacks: better than no panel at all.
-    const done = () => live && setReady(true);
-    loadAppStrings().then(done, done);
-    return () => {
-      live = false;
-    };
-  }, [ready]);
-  return ready;
 }

@@ -1,12 +1,13 @@
 import bootEn from './locales/en/boot.json';
 import type appEn from './locales/en/app.json';
+import type laterEn from './locales/en/later.json';
 import type mergeEn from './locales/en/merge.json';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
 export type Messages = Readonly<Record<string, Message>>;
-/** merge.json loads with the merge flow (features/merge/strings.ts). */
-export type MessageKey = keyof typeof bootEn | keyof typeof appEn | keyof typeof mergeEn;
+/** later.json loads after the first view (./later.ts), merge.json with the merge flow (features/merge/strings.ts). */
+export type MessageKey = keyof typeof bootEn | keyof typeof appEn | keyof typeof laterEn | keyof typeof mergeEn;
 export type Vars = Readonly<Record<string, string | number>>;
 export type Part = 'boot' | 'app';
 
@@ -55,6 +56,15 @@ async function load(tag: string, part: Part): Promise<Messages> {
 export async function loadMessages(part: Part): Promise<void> {
   const tag = locale;
   const [fallback, own] = await Promise.all([load('en', part), tag === 'en' ? Promise.resolve({}) : load(tag, part)]);
+  english = { ...english, ...fallback };
+  if (tag === locale) messages = { ...messages, ...fallback, ...own };
+}
+
+/**
+ * Adds strings that load with a later chunk for the locale `tag`: `fallback` (English) beneath
+ * every language, `own` on top when `tag` is still the current locale.
+ */
+export function addMessages(tag: string, fallback: Messages, own: Messages): void {
   english = { ...english, ...fallback };
   if (tag === locale) messages = { ...messages, ...fallback, ...own };
 }

@@ -9,7 +9,7 @@ const TRANSLATIONS = new URL('../../translations/', import.meta.url);
 const readJson = (url: URL): Record<string, Json> => JSON.parse(readFileSync(url, 'utf8')) as Record<string, Json>;
 
 const tags = readdirSync(LOCALES).filter((name) => name !== 'en').sort();
-const parts = ['boot', 'app', 'merge'] as const;
+const parts = ['boot', 'app', 'later', 'merge'] as const;
 const marketplaceFiles = readdirSync(TRANSLATIONS).filter((name) => name.endsWith('.json') && name !== 'en.json').sort();
 // Zendesk names translation files in lower case (pt-br.json), as its own apps do.
 const marketplaceFile = (tag: string) => `${tag.toLowerCase()}.json`;
@@ -72,7 +72,7 @@ describe('the app strings of each language', () => {
 
     // WCAG 2.5.3: a spoken command ("click Remove") must match the accessible name.
     it('keeps each button\'s visible text inside its longer accessible name', () => {
-      const strings = { ...readJson(new URL(`${tag}/boot.json`, LOCALES)), ...readJson(new URL(`${tag}/app.json`, LOCALES)) };
+      const strings = { ...readJson(new URL(`${tag}/boot.json`, LOCALES)), ...readJson(new URL(`${tag}/app.json`, LOCALES)), ...readJson(new URL(`${tag}/later.json`, LOCALES)) };
       const pairs = [
         ['requester.openProfile', 'requester.openProfileOf'],
         ['identity.makePrimary', 'identity.makePrimaryOf'],
@@ -88,7 +88,7 @@ describe('the app strings of each language', () => {
   });
 
   it('English keeps its button texts inside their accessible names too', () => {
-    const english = { ...readJson(new URL('en/boot.json', LOCALES)), ...readJson(new URL('en/app.json', LOCALES)) };
+    const english = { ...readJson(new URL('en/boot.json', LOCALES)), ...readJson(new URL('en/app.json', LOCALES)), ...readJson(new URL('en/later.json', LOCALES)) };
     expect(String(english['identity.removeOf'])).toContain(String(english['identity.remove']));
     expect(String(english['requester.openProfileOf'])).toContain(String(english['requester.openProfile']));
   });
@@ -107,6 +107,18 @@ describe('the marketplace strings (translations/)', () => {
     expect(tableProblems(tag, english, own)).toEqual([]);
     for (const key of ['app.name', 'app.short_description', 'app.long_description', 'app.installation_instructions']) {
       expect(own[key], key).toBeTruthy();
+    }
+  });
+});
+
+describe('the strings split by when they are shown', () => {
+  it('has no key in more than one part, in English', () => {
+    const seen = new Map<string, string>();
+    for (const part of parts) {
+      for (const key of Object.keys(readJson(new URL(`en/${part}.json`, LOCALES)))) {
+        expect(seen.get(key), `${key} is in ${seen.get(key) ?? ''} and ${part}`).toBeUndefined();
+        seen.set(key, part);
+      }
     }
   });
 });

@@ -9,6 +9,8 @@ interface Props {
   /** The read this section needs before it can act; nothing is rendered once it is ready. */
   load: Load<unknown>;
   onRetry: () => void;
+  /** The section's own code could not be loaded: says so and offers to load it again. */
+  failed?: (() => void) | undefined;
 }
 
 /**
@@ -16,7 +18,17 @@ interface Props {
  * on its way it says so, and when it failed it says why it cannot act yet and offers to try
  * again. What failed is said once, where the read's own content goes, not in every section.
  */
-export function AwaitingSection({ id, title, load, onRetry }: Props) {
+export function AwaitingSection({ id, title, load, onRetry, failed }: Props) {
+  if (failed) {
+    return (
+      <section class="section" aria-labelledby={`${id}-heading`} data-awaiting="failed">
+        <div class="section__head">
+          <h2 id={`${id}-heading`}>{title}</h2>
+        </div>
+        <Notice message={t('app.loadFailed')} onRetry={failed} polite />
+      </section>
+    );
+  }
   if (load.status === 'ready') return null;
   const headingId = `${id}-heading`;
   return (

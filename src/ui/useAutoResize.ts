@@ -1,22 +1,22 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { HostClient } from '../host/types.ts';
+import { loadPanel } from '../panelLoader.ts';
 
-/** Keeps the sidebar iframe as tall as its content. */
+/**
+ * Keeps the sidebar iframe as tall as its content. The observer itself (observeHeight) comes with
+ * the panel chunk, which the page preloads: the first paint does not carry it.
+ */
 export function useAutoResize(host: HostClient, ref: RefObject<HTMLElement>): void {
   useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    let last = -1;
-    const report = () => {
-      const height = Math.ceil(element.getBoundingClientRect().height);
-      if (height === last) return;
-      last = height;
-      host.invoke('resize', { height: `${height}px` }).catch(() => undefined);
+    let live = true;
+    let stop = () => undefined as void;
+    loadPanel().then((panel) => {
+      if (live && ref.current) stop = panel.observeHeight(host, ref.current);
+    }, () => undefined);
+    return () => {
+      live = false;
+      stop();
     };
-    const observer = new ResizeObserver(report);
-    observer.observe(element);
-    report();
-    return () => observer.disconnect();
   }, [host, ref]);
 }

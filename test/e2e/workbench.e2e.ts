@@ -24,6 +24,18 @@ function watchConsole(page: Page): string[] {
   return problems;
 }
 
+/** Waits until no request of the page (its frames included) has been in flight for 300 ms. */
+function whenQuiet(page: Page): () => Promise<void> {
+  let inFlight = 0;
+  page.on('request', () => { inFlight += 1; });
+  const done = () => { inFlight = Math.max(0, inFlight - 1); };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return async () => {
+    for (let still = 0; still < 3; still = inFlight === 0 ? still + 1 : 0) await page.waitForTimeout(100);
+  };
+}
+
 async function mergeFirstDuplicate(wb: WorkbenchPage): Promise<void> {
   const section = wb.app.getByRole('region', { name: 'Possible duplicates' });
   await section.getByRole('button', { name: 'Find possible duplicates' }).click();
@@ -71,6 +83,9 @@ describe('the workbench shows what Zendesk would', () => {
   it('loads every scenario with no console error, profile photos included', async () => {
     const wb = await open({ scenario: 'ordinary' });
     const problems = watchConsole(wb.page);
+    const quiet = whenQuiet(wb.page);
+    await wb.app.locator('[data-awaiting="loading"]').first().waitFor({ state: 'detached' });
+    await quiet();
     await wb.page.reload();
     await wb.page.evaluate(() => window.workbench?.ready());
     await wb.app.locator('img.avatar').waitFor();
@@ -81,6 +96,10 @@ describe('the workbench shows what Zendesk would', () => {
       await wb.page.evaluate(() => window.workbench?.ready());
       // Every scenario shows its requester, or says there is none yet.
       await wb.app.locator('h1').or(wb.app.getByText(/No requester yet/)).first().waitFor();
+      // The panel's actions (and the context block they bring) load after its first view: the next
+      // scenario replaces the frame only once nothing is downloading, so that no request is cut off.
+      await wb.app.locator('[data-awaiting="loading"]').first().waitFor({ state: 'detached' });
+      await quiet();
     }
     expect(problems).toEqual([]);
   });

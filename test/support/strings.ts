@@ -1,6 +1,12 @@
 import { loadMergeStrings } from '../../src/features/merge/strings.ts';
+import { loadActions } from '../../src/features/requester/useRequesterActions.ts';
 import { loadMessages } from '../../src/i18n/index.ts';
+import { loadLaterStrings } from '../../src/i18n/later.ts';
 
 // In the app the panel loads these strings with its chunk; unit tests render parts directly.
 await loadMessages('app');
+await loadLaterStrings();
 await loadMergeStrings();
+// The panel's actions chunk, as the app has it once a first panel has painted (the first panel
+// imports it after its counts paint: test/integration/firstView.test.tsx).
+await loadActions();

@@ -7,14 +7,14 @@ import type { AllIdentitiesProps } from './AllIdentities.tsx';
 import type { IdentityGroup as Group } from './group.ts';
 import { IdentityRow } from './IdentityRow.tsx';
 import { typeLabel } from './typeLabel.ts';
-import type { IdentityOperations } from './useIdentityActions.ts';
+import type { RowOperations } from './IdentityRow.tsx';
 
 /** Rows shown per type before "Show more": a requester can have hundreds. */
 export const VISIBLE_PER_TYPE = 5;
 
 interface Props {
   group: Group;
-  operations: IdentityOperations | null;
+  operations: RowOperations | null;
 }
 
 type All = { status: 'closed' | 'loading' | 'failed' } | { status: 'open'; View: FunctionComponent<AllIdentitiesProps> };

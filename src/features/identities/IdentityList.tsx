@@ -1,16 +1,14 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 import type { Identity, UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import type { Load } from '../../ui/load.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { Section } from '../../ui/Section.tsx';
-import { AddIdentity } from './AddIdentityForm.tsx';
 import { groupIdentities } from './group.ts';
 import { IdentityGroup } from './IdentityGroup.tsx';
-import { PhoneLeftNotice } from './PhoneLeftNotice.tsx';
-import { useIdentityActions } from './useIdentityActions.ts';
-import type { IdentityActions, IdentityOperations } from './useIdentityActions.ts';
+import type { RowOperations } from './IdentityRow.tsx';
+import type { IdentityActions } from './useIdentityActions.ts';
 import type { RestOfIdentities } from './useRestOfIdentities.ts';
 
 interface Props {
@@ -20,58 +18,39 @@ interface Props {
   actions?: IdentityActions | undefined;
   /** The read that completes a cut sideload; until it is done the count is not shown. */
   rest?: RestOfIdentities | undefined;
+  /**
+   * The list with its change controls (EditableIdentities): a chunk that loads after the first
+   * view has painted. Until it is here the list is shown as it is, without controls.
+   */
+  Editor?: ComponentType<EditorProps> | undefined;
+}
+
+/** What the editor of the list is given. */
+export interface EditorProps {
+  identities: readonly Identity[];
+  actions: IdentityActions;
 }
 
 interface GroupsProps {
   identities: readonly Identity[];
-  operations: IdentityOperations | null;
+  operations: RowOperations | null;
 }
 
-function Groups({ identities, operations }: GroupsProps) {
+/** The identities grouped by type; with `operations`, each row offers its changes. */
+export function Groups({ identities, operations }: GroupsProps) {
   return identities.length === 0
     ? <p class="muted">{t('identities.none')}</p>
     : <>{groupIdentities(identities).map((group) => <IdentityGroup key={group.type} group={group} operations={operations} />)}</>;
 }
 
-interface EditorProps {
-  identities: readonly Identity[];
-  actions: IdentityActions;
-}
-
-/** The list with a change control per row and the add form. */
-function EditableIdentities({ identities, actions }: EditorProps) {
-  const [done, setDone] = useState<string | null>(null);
-  const operations = useIdentityActions(actions, identities, setDone);
-  const container = useRef<HTMLDivElement>(null);
-  const [removals, setRemovals] = useState(0);
-  // A removed row takes its focused button with it; the list keeps the focus instead of the page.
-  useEffect(() => {
-    if (removals > 0) container.current?.focus();
-  }, [removals]);
-  const withFocus: IdentityOperations = {
-    ...operations,
-    remove: async (identity) => {
-      await operations.remove(identity);
-      setRemovals((count) => count + 1);
-    },
-  };
-  return (
-    <div ref={container} class="identity-editor" role="group" aria-label={t('identities.group')} tabIndex={-1}>
-      <PhoneLeftNotice followUp={operations.phoneLeft} />
-      <Groups identities={identities} operations={withFocus} />
-      {done && <p class="muted small identity-done" role="status" dir="auto">{done}</p>}
-      <AddIdentity onAdd={operations.add} />
-    </div>
-  );
-}
-
 interface ContentProps {
   identities: readonly Identity[];
   actions: IdentityActions | undefined;
+  Editor: ComponentType<EditorProps> | undefined;
 }
 
-function Content({ identities, actions }: ContentProps) {
-  if (actions?.verdict.allowed) return <EditableIdentities identities={identities} actions={actions} />;
+function Content({ identities, actions, Editor }: ContentProps) {
+  if (actions?.verdict.allowed && Editor) return <Editor identities={identities} actions={actions} />;
   return (
     <>
       <Groups identities={identities} operations={null} />
@@ -88,7 +67,7 @@ function RestStatus({ rest }: { rest: RestOfIdentities | undefined }) {
   return <p class="muted small loading" role="status">{t('identities.loadingRest')}</p>;
 }
 
-export function IdentityList({ load, onRetry, actions, rest }: Props) {
+export function IdentityList({ load, onRetry, actions, rest, Editor }: Props) {
   const complete = load.status === 'ready' && load.data.identitiesComplete !== false;
   const aside = load.status === 'ready'
     ? <span class="muted small">{complete ? t('identities.count', { count: load.data.identities.length }) : t('identities.counting')}</span>
@@ -98,7 +77,7 @@ export function IdentityList({ load, onRetry, actions, rest }: Props) {
       {({ identities }) => (
         <>
           {!complete && <RestStatus rest={rest} />}
-          <Content identities={identities} actions={actions} />
+          <Content identities={identities} actions={actions} Editor={Editor} />
         </>
       )}
     </Section>

@@ -1,12 +1,18 @@
 import type { Identity } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
-import { IdentityRowActions } from './IdentityRowActions.tsx';
+import type { ComponentType } from 'preact';
+import type { RowActionsProps } from './IdentityRowActions.tsx';
 import type { IdentityOperations } from './useIdentityActions.ts';
 import { Value } from '../../ui/Value.tsx';
 
+/** The changes a row offers, with the control that offers them (loaded after the first view). */
+export interface RowOperations extends IdentityOperations {
+  RowActions: ComponentType<RowActionsProps>;
+}
+
 interface Props {
   identity: Identity;
-  operations: IdentityOperations | null;
+  operations: RowOperations | null;
   /** The only identity of its type: no other one can become primary after it. */
   soleOfType?: boolean;
 }
@@ -23,7 +29,7 @@ export function IdentityRow({ identity, operations, soleOfType = false }: Props)
           : <span class="badge badge--muted">{t('identities.unverified')}</span>}
         {identity.undeliverable && <span class="badge badge--danger">{t('identities.undeliverable')}</span>}
       </span>
-      {operations && <IdentityRowActions identity={identity} operations={operations} soleOfType={soleOfType} />}
+      {operations && <operations.RowActions identity={identity} operations={operations} soleOfType={soleOfType} />}
     </li>
   );
 }

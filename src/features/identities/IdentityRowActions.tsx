@@ -11,7 +11,8 @@ import type { IdentityActionKind } from './changes.ts';
 import { RemoveIdentityDialog } from './RemoveIdentityDialog.tsx';
 import type { IdentityOperations } from './useIdentityActions.ts';
 
-interface Props {
+/** A row's identity and the changes the list offers for it. */
+export interface RowActionsProps {
   identity: Identity;
   operations: IdentityOperations;
   soleOfType?: boolean;
@@ -25,7 +26,7 @@ const LABELS: Record<IdentityActionKind, [text: MessageKey, label: MessageKey]> 
 };
 
 /** A row's changes behind one small toggle, so a long list stays readable. */
-export function IdentityRowActions({ identity, operations, soleOfType = false }: Props) {
+export function IdentityRowActions({ identity, operations, soleOfType = false }: RowActionsProps) {
   // Opening this row's actions closes any other menu, form or flow that is open.
   const [open, setOpen] = useOneOpen();
   const [confirming, setConfirming] = useState(false);

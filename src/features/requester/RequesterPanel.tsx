@@ -1,27 +1,26 @@
-import { useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
 import { isApiError } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
-import { useAppStrings } from '../../panelLoader.ts';
+import { useAppStrings } from '../../appStrings.ts';
 import { t } from '../../i18n/index.ts';
 import { AwaitingSection } from '../../ui/AwaitingSection.tsx';
+import type { Load } from '../../ui/load.ts';
 import { Notice } from '../../ui/Notice.tsx';
-import { DuplicatesSection } from '../duplicates/DuplicatesSection.tsx';
 import { IdentityList } from '../identities/IdentityList.tsx';
-import { MergeSection } from '../merge/MergeSection.tsx';
-import type { MergeRequest, OnMerged } from '../merge/types.ts';
+import type { OnMerged } from '../merge/types.ts';
 import { ActionFailureProvider, useAgent } from '../permissions/context.tsx';
 import { permission } from '../permissions/permissions.ts';
 import type { ActionFamily } from '../permissions/permissions.ts';
 import { StandingNotice } from '../permissions/StandingNotice.tsx';
 import { useStanding } from '../permissions/useStanding.ts';
-import { SuspendControl } from '../suspend/SuspendControl.tsx';
 import { RelatedCounts } from '../related/RelatedCounts.tsx';
-import { ContextSlot } from '../context/ContextSlot.tsx';
 import { Header } from './Header.tsx';
 import type { HostPerson } from './hostPerson.ts';
 import { useProfileData } from './useProfileData.ts';
+import { useRequesterActions } from './useRequesterActions.ts';
 import { useUserPageEvents } from './useUserPageEvents.ts';
+
+const LOADING: Load<never> = { status: 'loading' };
 
 interface Props {
   person: HostPerson;
@@ -41,13 +40,17 @@ export function RequesterPanel({ person, onMerged }: Props) {
   // Zendesk keeps a deleted user as `active: false` (Users API, "active": "false if the user has
   // been deleted"): a read may answer 200 with such a user, or 404. Both are the same state.
   const gone = (profile.status === 'error' && isApiError(profile.error) && profile.error.status === 404) || user?.active === false;
+  const answered = profile.status !== 'loading' && data.related.status !== 'loading';
+  // The first view is the header, the counts and the identities. What the panel offers beyond it
+  // is a chunk imported once they have painted; until it arrives its sections keep their place.
+  const strings = useAppStrings();
+  const actions = useRequesterActions(strings && answered && !gone);
+  const later = actions.status === 'ready' ? actions.module : null;
   // What the agent may do comes from Zendesk, read once the first reads have answered.
-  const roles = useStanding(host, agent, api, !gone && profile.status !== 'loading' && data.related.status !== 'loading');
+  const roles = useStanding(host, agent, api, !gone && answered);
   const verdict = (family: ActionFamily, of: NonNullable<typeof user>) => permission(family, agent, roles.standing, of, host.settings);
-  // A possible duplicate opens the merge flow at its comparison.
-  const [mergeRequest, setMergeRequest] = useState<MergeRequest | null>(null);
   // The reads above are already on their way; the sections wait only for their words.
-  if (!useAppStrings()) {
+  if (!strings) {
     return (
       <>
         <Header host={host} person={person} user={user} />
@@ -64,51 +67,39 @@ export function RequesterPanel({ person, onMerged }: Props) {
       </div>
     );
   }
+  // The sections that act on the user wait for the user's read, then for the actions chunk.
+  const awaiting = user ? LOADING : profile;
   return (
     <ActionFailureProvider value={roles.onFailure}>
       <Header host={host} person={person} user={user} />
       <RelatedCounts load={data.related} onRetry={data.reloadRelated} userId={person.id} lists={host.settings['hide_ticket_lists'] !== true} />
-      {profile.status === 'ready' && host.settings['hide_requester_context'] !== true && <ContextSlot profile={profile.data} />}
+      {later && profile.status === 'ready' && host.settings['hide_requester_context'] !== true && <later.ContextSlot profile={profile.data} />}
       {user && <StandingNotice standing={roles.standing} onRetry={roles.retry} />}
       <IdentityList
         load={profile}
         onRetry={data.reloadProfile}
         rest={data.restOfIdentities}
         actions={user ? { verdict: verdict('identities', user), userId: user.id, patchProfile: data.patchProfile } : undefined}
+        Editor={later?.EditableIdentities}
       />
-      {user && (
-        <SuspendControl
+      {user && later ? (
+        <later.Sections
           user={user}
-          verdict={verdict('suspend', user)}
-          onChanged={(updated) => data.patchProfile((current) => ({
+          profile={profile}
+          related={data.related}
+          verdict={(family) => verdict(family, user)}
+          onUserChanged={(updated) => data.patchProfile((current) => ({
             ...current,
             user: { ...updated, organizationName: current.user.organizationName },
           }))}
-        />
-      )}
-      {user && profile.status === 'ready' && (
-        <DuplicatesSection
-          requester={profile.data}
-          verdict={verdict('merge', user)}
-          onCompare={(target) => setMergeRequest({ target })}
-          onMergeMany={(batch) => setMergeRequest({ batch })}
-        />
-      )}
-      {user && profile.status === 'ready' && (
-        <MergeSection
-          requester={profile.data}
-          related={data.related}
-          verdict={verdict('merge', user)}
-          request={mergeRequest}
           onMerged={onMerged}
         />
-      )}
-      {/* Until the user is read, the sections that act on them keep their place and say why. */}
-      {!user && !gone && (
+      ) : (
+        // Until the user is read, and the actions chunk has arrived, these sections keep their place and say why.
         <>
-          <AwaitingSection id="access" title={t('suspend.title')} load={profile} onRetry={data.reloadProfile} />
-          <AwaitingSection id="duplicates" title={t('duplicates.title')} load={profile} onRetry={data.reloadProfile} />
-          <AwaitingSection id="merge" title={t('merge.title')} load={profile} onRetry={data.reloadProfile} />
+          <AwaitingSection id="access" title={t('suspend.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />
+          <AwaitingSection id="duplicates" title={t('duplicates.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />
+          <AwaitingSection id="merge" title={t('merge.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />
         </>
       )}
     </ActionFailureProvider>

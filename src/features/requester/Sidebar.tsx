@@ -3,7 +3,6 @@ import { useHost } from '../../host/context.tsx';
 import type { Location } from '../../host/types.ts';
 import { t } from '../../i18n/index.ts';
 import { usePanel } from '../../panelLoader.ts';
-import { Notice } from '../../ui/Notice.tsx';
 import { Header } from './Header.tsx';
 import { useRequester } from './useRequester.ts';
 
@@ -28,7 +27,13 @@ export function Sidebar({ location, initialRequester, api }: Props) {
     <>
       <Header host={host} person={person} user={null} />
       {panel.status === 'failed'
-        ? <Notice message={t('app.loadFailed')} onRetry={panel.retry} />
+        // The markup of ui/Notice, written out: the first paint does not carry the component.
+        ? (
+          <div class="notice notice--error" role="alert">
+            <span>{t('app.loadFailed')}</span>
+            <button type="button" class="link-button" onClick={panel.retry}>{t('section.retry')}</button>
+          </div>
+        )
         : <p class="muted loading">{t('section.loading')}</p>}
     </>
   );

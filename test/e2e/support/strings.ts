@@ -11,7 +11,8 @@ const read = (tag: string, part: string): Table =>
  */
 export function stringsOf(tag: string) {
   const table: Table = {
-    ...read('en', 'boot'), ...read('en', 'app'), ...read('en', 'merge'), ...read(tag, 'boot'), ...read(tag, 'app'), ...read(tag, 'merge'),
+    ...read('en', 'boot'), ...read('en', 'app'), ...read('en', 'later'), ...read('en', 'merge'),
+    ...read(tag, 'boot'), ...read(tag, 'app'), ...read(tag, 'later'), ...read(tag, 'merge'),
   };
   return (key: string, vars: Record<string, string | number> = {}): string => {
     const message = table[key];

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { RelatedCounts, User, UserProfile } from '../../api/index.ts';
+import type { Load } from '../../ui/load.ts';
+import { DuplicatesSection } from '../duplicates/DuplicatesSection.tsx';
+import { MergeSection } from '../merge/MergeSection.tsx';
+import type { MergeRequest, OnMerged } from '../merge/types.ts';
+import type { Verdict } from '../permissions/permissions.ts';
+import { SuspendControl } from '../suspend/SuspendControl.tsx';
+
+// What the panel offers beyond the first view: the identity actions, the context block, Access,
+// Possible duplicates and Merge. One chunk, imported once the counts and
+// the identities have painted (useRequesterActions), so the first view never waits for it.
+export { EditableIdentities } from '../identities/EditableIdentities.tsx';
+export { ContextSlot } from '../context/ContextSlot.tsx';
+export { loadLaterStrings } from '../../i18n/later.ts';
+
+interface SectionsProps {
+  user: User;
+  profile: Load<UserProfile>;
+  related: Load<RelatedCounts>;
+  verdict: (family: 'suspend' | 'merge') => Verdict;
+  /** Applies the user as Zendesk returned it after a change. */
+  onUserChanged: (user: User) => void;
+  onMerged: OnMerged;
+}
+
+/** Access, Possible duplicates and Merge, for a requester whose user record has been read. */
+export function Sections({ user, profile, related, verdict, onUserChanged, onMerged }: SectionsProps) {
+  // A possible duplicate opens the merge flow at its comparison.
+  const [mergeRequest, setMergeRequest] = useState<MergeRequest | null>(null);
+  return (
+    <>
+      <SuspendControl user={user} verdict={verdict('suspend')} onChanged={onUserChanged} />
+      {profile.status === 'ready' && (
+        <DuplicatesSection
+          requester={profile.data}
+          verdict={verdict('merge')}
+          onCompare={(target) => setMergeRequest({ target })}
+          onMergeMany={(batch) => setMergeRequest({ batch })}
+        />
+      )}
+      {profile.status === 'ready' && (
+        <MergeSection requester={profile.data} related={related} verdict={verdict('merge')} request={mergeRequest} onMerged={onMerged} />
+      )}
+    </>
+  );
+}
