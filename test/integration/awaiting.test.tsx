@@ -8,7 +8,7 @@ import type { World } from '../support/world.ts';
 const zendesk = useZendesk();
 afterEach(cleanup);
 
-const WAITING = ['Access', 'Possible duplicates', 'Merge'];
+const WAITING = ['About the requester', 'Access', 'Possible duplicates', 'Merge'];
 
 function show(world: World) {
   return render(<App host={world.host} api={world.api} agent={world.agent} />);
@@ -41,6 +41,7 @@ describe('sections that need the user read', () => {
     await waitFor(() => expect(within(identities).queryByText('Zendesk had a problem answering (500). Try again.')).toBeNull());
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'Merge' })).getByRole('button', { name: 'Merge into another user…' })).toBeTruthy());
     expect(within(screen.getByRole('region', { name: 'Access' })).getByRole('button', { name: 'Suspend user' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'About the requester' }).hasAttribute('data-awaiting')).toBe(false));
     expect(within(screen.getByRole('region', { name: 'Possible duplicates' })).getByRole('button', { name: 'Find possible duplicates' })).toBeTruthy();
     expect(screen.queryByText("Not available until the user's details have loaded.")).toBeNull();
     expect((await within(identities).findAllByRole('listitem')).length).toBeGreaterThan(0);

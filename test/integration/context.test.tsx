@@ -5,6 +5,7 @@ import { people } from '../../dev/zendesk/index.ts';
 import { App } from '../../src/App.tsx';
 import { hostUser, useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
+import { readyRegion } from '../support/regions.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -13,7 +14,7 @@ function show(world: World) {
   return render(<App host={world.host} api={world.api} agent={world.agent} />);
 }
 
-const block = () => screen.findByRole('region', { name: 'About the requester' }, { timeout: 3_000 });
+const block = () => readyRegion('About the requester');
 const term = (within_: HTMLElement, label: string) => within(within_).getByText(label).nextElementSibling?.textContent ?? '';
 
 describe('requester context', () => {

@@ -9,7 +9,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const WAITING = ['access', 'duplicates', 'merge'];
+const WAITING = ['context', 'access', 'duplicates', 'merge'];
 const section = (id: string) => document.querySelector<HTMLElement>(`section[aria-labelledby="${id}-heading"]`);
 
 describe('the first view', () => {
@@ -20,16 +20,25 @@ describe('the first view', () => {
     const { App } = await import('../../src/App.tsx');
     const world = zendesk.world('ordinary');
     const root = document.body.appendChild(document.createElement('div'));
+    const count = world.account.getIdentities(world.requesterId ?? 0).length;
+    // What the panel showed at the moment the identities were all on screen, read as the DOM
+    // changes (a poll could look only after the chunk had arrived, on a fast machine).
+    let atPaint: { counts: number; waiting: (string | null)[]; headings: boolean } | null = null;
+    const observer = new MutationObserver(() => {
+      if (atPaint || root.querySelectorAll('[data-identity-id]').length !== count) return;
+      atPaint = {
+        counts: root.querySelectorAll('[data-count]').length,
+        waiting: WAITING.map((id) => section(id)?.getAttribute('data-awaiting') ?? null),
+        headings: WAITING.every((id) => Boolean(section(id)?.querySelector('h2')?.textContent)),
+      };
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true });
     render(h(App, { host: world.host, api: world.api, agent: world.agent }), root);
     unmount = () => render(null, root);
-    const count = world.account.getIdentities(world.requesterId ?? 0).length;
-    await vi.waitFor(() => expect(root.querySelectorAll('[data-identity-id]').length).toBe(count), { timeout: 5_000 });
+    await vi.waitFor(() => expect(atPaint).not.toBeNull(), { timeout: 5_000 });
+    observer.disconnect();
     // The moment the identities are on screen, the counts are too, and the sections wait in place.
-    expect(root.querySelectorAll('[data-count]').length).toBe(4);
-    for (const id of WAITING) {
-      expect(section(id)?.getAttribute('data-awaiting')).toBe('loading');
-      expect(section(id)?.querySelector('h2')?.textContent).toBeTruthy();
-    }
+    expect(atPaint).toEqual({ counts: 4, waiting: WAITING.map(() => 'loading'), headings: true });
     // Then the chunk arrives, and with it the sections' controls and the identities' actions.
     await vi.waitFor(() => expect(root.querySelector('[data-awaiting]')).toBeNull(), { timeout: 5_000 });
     await vi.waitFor(() => {

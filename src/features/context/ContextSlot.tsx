@@ -4,6 +4,7 @@ import { useApi } from '../../api/context.tsx';
 import type { UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
+import { AwaitingSection } from '../../ui/AwaitingSection.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import type { ContextBlockProps } from './ContextBlock.tsx';
 
@@ -12,6 +13,8 @@ interface Props {
 }
 
 type Block = ComponentType<ContextBlockProps>;
+
+const LOADING = { status: 'loading' } as const;
 
 const errorView = (error: unknown, retry: () => void) => <Notice message={errorMessage(error)} onRetry={retry} />;
 
@@ -34,6 +37,10 @@ export function ContextSlot({ profile }: Props) {
     };
   }, [attempt]);
   if (!profile.context) return null;
-  if (block === 'failed') return <Notice message={t('app.loadFailed')} onRetry={() => setAttempt((n) => n + 1)} polite />;
-  return block ? <block.Block api={api} errorView={errorView} userId={profile.user.id} context={profile.context} /> : null;
+  if (block === null || block === 'failed') {
+    // The block keeps its place while its code loads, and says so when it could not.
+    const retry = block === 'failed' ? () => setAttempt((n) => n + 1) : undefined;
+    return <AwaitingSection id="context" title={t('context.title')} load={LOADING} onRetry={() => undefined} failed={retry} />;
+  }
+  return <block.Block api={api} errorView={errorView} userId={profile.user.id} context={profile.context} />;
 }

@@ -58,6 +58,8 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
   useEffect(() => {
     if (request && verdict.allowed) open(request, true);
   }, [request]);
+  // A role that may change no user is said once for the panel; a merge section with nothing to offer is left out.
+  if (!verdict.allowed && verdict.panelWide && verdict.reason !== 'permission.checking') return null;
   return (
     <section class="section" aria-labelledby="merge-heading">
       <div class="section__head">

@@ -15,7 +15,7 @@ export function StandingNotice({ standing, onRetry }: Props) {
   const reason = standingReason(standing);
   if (!reason) return null;
   return (
-    <p class="muted small standing" role="status" data-standing={standing.status}>
+    <p class="notice notice--info standing" role="status" data-standing={standing.status}>
       {t(reason)}
       {standing.status === 'unknown' && standing.why === 'failed' && (
         <>

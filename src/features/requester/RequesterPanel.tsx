@@ -72,9 +72,12 @@ export function RequesterPanel({ person, onMerged }: Props) {
   return (
     <ActionFailureProvider value={roles.onFailure}>
       <Header host={host} person={person} user={user} />
-      <RelatedCounts load={data.related} onRetry={data.reloadRelated} userId={person.id} lists={host.settings['hide_ticket_lists'] !== true} />
-      {later && profile.status === 'ready' && host.settings['hide_requester_context'] !== true && <later.ContextSlot profile={profile.data} />}
+      {/* Said once, under the name, for the whole panel: what the agent's role allows. */}
       {user && <StandingNotice standing={roles.standing} onRetry={roles.retry} />}
+      <RelatedCounts load={data.related} onRetry={data.reloadRelated} userId={person.id} lists={host.settings['hide_ticket_lists'] !== true} />
+      {host.settings['hide_requester_context'] !== true && (later && profile.status === 'ready'
+        ? <later.ContextSlot profile={profile.data} />
+        : <AwaitingSection id="context" title={t('context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />)}
       <IdentityList
         load={profile}
         onRetry={data.reloadProfile}
