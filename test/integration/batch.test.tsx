@@ -87,6 +87,36 @@ describe('merging several duplicates in one run', () => {
     expect(note?.body.split('\n').filter((line) => line.startsWith('Merged and deleted:'))).toHaveLength(3);
   });
 
+  it('never merges a user the agent unticked after opening the plan: the selection is locked while the plan is open', async () => {
+    const world = show();
+    const section = await duplicates();
+    await selectAll(section);
+    const boxes = within(section).getAllByRole('checkbox', { name: /^Select / }) as HTMLInputElement[];
+    boxes[0]?.click();
+    // The plan merges every ticked user and the requester into the one kept: one merge per ticked box.
+    const ticked = boxes.filter((box) => box.checked).length;
+    expect(boxes.every((box) => box.disabled)).toBe(true);
+    expect(within(section).getByText(/^The selection is locked while the merge plan is open/)).toBeTruthy();
+    expect(boxes[0]?.getAttribute('aria-describedby')).toContain(within(section).getByText(/^The selection is locked/).id);
+    expect(document.querySelectorAll('.merge-batch li')).toHaveLength(ticked);
+    await confirmRun();
+    await screen.findByText(/were merged into|was merged into/);
+    expect(merges(world)).toHaveLength(ticked);
+  });
+
+  it('unlocks the selection when the plan is cancelled', async () => {
+    show();
+    const section = await duplicates();
+    await selectAll(section);
+    screen.getByRole('button', { name: 'Cancel' }).click();
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Merge the selected users' })).toBeNull());
+    const boxes = within(section).getAllByRole('checkbox', { name: /^Select / }) as HTMLInputElement[];
+    expect(boxes.some((box) => box.disabled)).toBe(false);
+    boxes[0]?.click();
+    await within(section).findByRole('button', { name: 'Merge 2 selected users…' });
+    expect(within(section).queryByText(/^The selection is locked/)).toBeNull();
+  });
+
   it('stops at the first refusal and says exactly which merged and which did not', async () => {
     const world = show();
     await selectAll(await duplicates());
