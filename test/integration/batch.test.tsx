@@ -64,6 +64,9 @@ describe('merging several duplicates in one run', () => {
     // Keeping the requester would merge the forwarding account away: not allowed, and said so.
     screen.getByRole('radio', { name: 'Keep Maya Okonkwo (maya.okonkwo@example.org)' }).click();
     await screen.findByText(/is the requester on 10,450 tickets/);
+    // The list of merges has a visible label, and is labelled by it.
+    const label = screen.getByText('Merges, in order:');
+    expect(screen.getByRole('list', { name: 'Merges, in order:' }).getAttribute('aria-labelledby')).toBe(label.id);
     expect((screen.getByRole('button', { name: 'Merge…' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
