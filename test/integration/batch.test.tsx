@@ -84,6 +84,10 @@ describe('merging several duplicates in one run', () => {
     expect(merges(world)).toHaveLength(3);
     expect(world.account.getUser(people.maya)).toBeNull();
     expect(await screen.findByRole('heading', { level: 1, name: 'MAYA OKONKWO' })).toBeTruthy();
+    // The merged users are named as a list in the agent's language, not joined with commas.
+    expect(document.querySelector('.outcome .notice--success')?.textContent).toContain(', and ');
+    // The workspace is told once, as after a single merge, with a fixed message that names nobody.
+    expect(world.host.invocations.filter((invocation) => invocation.name === 'notify')).toEqual([{ name: 'notify', args: ['Users merged', 'notice'] }]);
     await screen.findByText('A private note recording this merge was added to the ticket.');
     const [note, ...others] = world.account.getComments(553);
     expect(others).toEqual([]);
