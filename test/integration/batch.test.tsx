@@ -59,7 +59,7 @@ describe('merging several duplicates in one run', () => {
     ]);
     await selectAll(section);
     expect(screen.getByText(/^Recommended: keep/).textContent).toBe(
-      'Recommended: keep MAYA OKONKWO (maya@forwarding.okonkwo.example) (the only direction Zendesk allows).',
+      'Recommended: keep MAYA OKONKWO (maya@forwarding.okonkwo.example) — the only direction Zendesk allows.',
     );
     // Keeping the requester would merge the forwarding account away: not allowed, and said so.
     screen.getByRole('radio', { name: 'Keep Maya Okonkwo (maya.okonkwo@example.org)' }).click();

@@ -254,7 +254,7 @@ describe('merge: comparing and checking', () => {
     const lost = (region: HTMLElement) => [...region.querySelectorAll('[data-lost]')].map((item) => item.textContent);
     expect(lost(columns[0]!.region)).toEqual(['Organization membership: Lindqvist Design Studio']);
     expect(lost(columns[1]!.region)).toEqual(['X (Twitter): zoe_lindqvist']);
-    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Zoë Lindqvist (Zoe.Lindqvist@gmail.com) (more tickets).');
+    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Zoë Lindqvist (Zoe.Lindqvist@gmail.com) — more tickets.');
     const paths = world.host.requests.map((request) => request.url.split('?')[0]);
     expect(paths).toContain(`/api/v2/users/${people.zoeStudio}.json`);
     expect(paths).toContain(`/api/v2/users/${people.zoeStudio}/related.json`);
@@ -279,7 +279,7 @@ describe('merge: comparing and checking', () => {
     show('many-tickets');
     const input = await openFlow();
     await compareWith(input, 'Dana', people.ordinary, null);
-    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Pager Relay (the only direction Zendesk allows).');
+    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Pager Relay — the only direction Zendesk allows.');
     expect((screen.getByRole('radio', { name: 'Keep Pager Relay' }) as HTMLInputElement).checked).toBe(true);
     expect(mergeButton().disabled).toBe(false);
     expect(screen.getByRole('region', { name: 'Merged and deleted' }).textContent).toContain('Dana Whitfield');
