@@ -254,6 +254,10 @@ describe('merge: comparing and checking', () => {
     const lost = (region: HTMLElement) => [...region.querySelectorAll('[data-lost]')].map((item) => item.textContent);
     expect(lost(columns[0]!.region)).toEqual(['Organization membership: Lindqvist Design Studio']);
     expect(lost(columns[1]!.region)).toEqual(['X (Twitter): zoe_lindqvist']);
+    // The kept column's list is hypothetical and says so; the merged-away column's is what happens.
+    const title = (region: HTMLElement) => region.querySelector('.merge-column__losses-title')?.textContent;
+    expect(title(columns[0]!.region)).toBe('If this user is merged away');
+    expect(title(columns[1]!.region)).toBe(`Only if ${world.account.getUser(people.zoeStudio)?.name ?? ''} were merged away instead (this user is kept):`);
     expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Zoë Lindqvist (Zoe.Lindqvist@gmail.com) — more tickets.');
     const paths = world.host.requests.map((request) => request.url.split('?')[0]);
     expect(paths).toContain(`/api/v2/users/${people.zoeStudio}.json`);
