@@ -109,7 +109,7 @@ describe('merge', () => {
     const wb = await open({ scenario: 'many-tickets', role: 'admin' });
     const target = seed.getUser(people.ordinary);
     await compareWith(wb, target?.email ?? '', new RegExp(target?.name ?? ''));
-    await wb.app.getByText('Recommended: keep Pager Relay (the only direction Zendesk allows).').waitFor();
+    await wb.app.getByText('Recommended: keep Pager Relay — the only direction Zendesk allows.').waitFor();
     await wb.app.getByRole('radio', { name: /^Keep Dana Whitfield/ }).check();
     expect(await wb.app.getByRole('button', { name: 'Merge…' }).isDisabled()).toBe(true);
     await wb.app.getByText(/10,000/).first().waitFor();

@@ -36,12 +36,27 @@ async function confirm(wb: WorkbenchPage, double = false): Promise<void> {
   else await button.click();
 }
 
+/** For each survivor option, on how many lines the word "Keep" at the start of its label is drawn. */
+async function keepWordLines(wb: WorkbenchPage): Promise<number[]> {
+  return (await wb.frame()).locator('.merge-survivor__option').evaluateAll((options) => options.map((option) => {
+    const walker = option.ownerDocument.createTreeWalker(option, NodeFilter.SHOW_TEXT);
+    const text = walker.nextNode();
+    if (text === null) return 0;
+    const range = option.ownerDocument.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, Math.min(4, text.textContent?.length ?? 0));
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  }));
+}
+
 describe('choosing who survives a merge', () => {
   it('keeps the requester: the other user is merged into them, and the panel reads them again', async () => {
     const wb = await open({ scenario: 'duplicates', role: 'agent' });
     await compare(wb, 'zoe@lindqvist-design', /ZOE LINDQVIST/);
     // More tickets: the requester is recommended, and chosen until the agent says otherwise.
     expect(await wb.app.getByRole('radio', { name: 'Keep Zoë Lindqvist (Zoe.Lindqvist@gmail.com)' }).isChecked()).toBe(true);
+    // "Keep" stays one word on one line beside the radio (it once wrapped letter by letter).
+    expect(await keepWordLines(wb)).toEqual([1, 1]);
     const merged = wb.app.getByRole('region', { name: 'Merged and deleted' });
     await merged.getByText('zoe_lindqvist').first().waitFor();
     expect(await merged.locator('[data-lost]').allTextContents()).toEqual(['X (Twitter): zoe_lindqvist']);

@@ -59,11 +59,14 @@ describe('merging several duplicates in one run', () => {
     ]);
     await selectAll(section);
     expect(screen.getByText(/^Recommended: keep/).textContent).toBe(
-      'Recommended: keep MAYA OKONKWO (maya@forwarding.okonkwo.example) (the only direction Zendesk allows).',
+      'Recommended: keep MAYA OKONKWO (maya@forwarding.okonkwo.example) — the only direction Zendesk allows.',
     );
     // Keeping the requester would merge the forwarding account away: not allowed, and said so.
     screen.getByRole('radio', { name: 'Keep Maya Okonkwo (maya.okonkwo@example.org)' }).click();
     await screen.findByText(/is the requester on 10,450 tickets/);
+    // The list of merges has a visible label, and is labelled by it.
+    const label = screen.getByText('Merges, in order:');
+    expect(screen.getByRole('list', { name: 'Merges, in order:' }).getAttribute('aria-labelledby')).toBe(label.id);
     expect((screen.getByRole('button', { name: 'Merge…' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -81,10 +84,44 @@ describe('merging several duplicates in one run', () => {
     expect(merges(world)).toHaveLength(3);
     expect(world.account.getUser(people.maya)).toBeNull();
     expect(await screen.findByRole('heading', { level: 1, name: 'MAYA OKONKWO' })).toBeTruthy();
+    // The merged users are named as a list in the agent's language, not joined with commas.
+    expect(document.querySelector('.outcome .notice--success')?.textContent).toContain(', and ');
+    // The workspace is told once, as after a single merge, with a fixed message that names nobody.
+    expect(world.host.invocations.filter((invocation) => invocation.name === 'notify')).toEqual([{ name: 'notify', args: ['Users merged', 'notice'] }]);
     await screen.findByText('A private note recording this merge was added to the ticket.');
     const [note, ...others] = world.account.getComments(553);
     expect(others).toEqual([]);
     expect(note?.body.split('\n').filter((line) => line.startsWith('Merged and deleted:'))).toHaveLength(3);
+  });
+
+  it('never merges a user the agent unticked after opening the plan: the selection is locked while the plan is open', async () => {
+    const world = show();
+    const section = await duplicates();
+    await selectAll(section);
+    const boxes = within(section).getAllByRole('checkbox', { name: /^Select / }) as HTMLInputElement[];
+    boxes[0]?.click();
+    // The plan merges every ticked user and the requester into the one kept: one merge per ticked box.
+    const ticked = boxes.filter((box) => box.checked).length;
+    expect(boxes.every((box) => box.disabled)).toBe(true);
+    expect(within(section).getByText(/^The selection is locked while the merge plan is open/)).toBeTruthy();
+    expect(boxes[0]?.getAttribute('aria-describedby')).toContain(within(section).getByText(/^The selection is locked/).id);
+    expect(document.querySelectorAll('.merge-batch li')).toHaveLength(ticked);
+    await confirmRun();
+    await screen.findByText(/were merged into|was merged into/);
+    expect(merges(world)).toHaveLength(ticked);
+  });
+
+  it('unlocks the selection when the plan is cancelled', async () => {
+    show();
+    const section = await duplicates();
+    await selectAll(section);
+    screen.getByRole('button', { name: 'Cancel' }).click();
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Merge the selected users' })).toBeNull());
+    const boxes = within(section).getAllByRole('checkbox', { name: /^Select / }) as HTMLInputElement[];
+    expect(boxes.some((box) => box.disabled)).toBe(false);
+    boxes[0]?.click();
+    await within(section).findByRole('button', { name: 'Merge 2 selected users…' });
+    expect(within(section).queryByText(/^The selection is locked/)).toBeNull();
   });
 
   it('stops at the first refusal and says exactly which merged and which did not', async () => {

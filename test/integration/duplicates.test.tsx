@@ -158,7 +158,7 @@ describe('possible duplicates', () => {
     const merged = await screen.findByRole('region', { name: 'Merged and deleted' });
     await within(merged).findByText('ZOE LINDQVIST');
     expect(merged.getAttribute('data-user-id')).toBe(String(people.zoeStudio));
-    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Zoë Lindqvist (Zoe.Lindqvist@gmail.com) (more tickets).');
+    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Zoë Lindqvist (Zoe.Lindqvist@gmail.com) — more tickets.');
     await waitFor(() => expect((screen.getByRole('button', { name: 'Merge…' }) as HTMLButtonElement).disabled).toBe(false));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(merges(world)).toHaveLength(0);

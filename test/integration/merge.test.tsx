@@ -254,7 +254,11 @@ describe('merge: comparing and checking', () => {
     const lost = (region: HTMLElement) => [...region.querySelectorAll('[data-lost]')].map((item) => item.textContent);
     expect(lost(columns[0]!.region)).toEqual(['Organization membership: Lindqvist Design Studio']);
     expect(lost(columns[1]!.region)).toEqual(['X (Twitter): zoe_lindqvist']);
-    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Zoë Lindqvist (Zoe.Lindqvist@gmail.com) (more tickets).');
+    // The kept column's list is hypothetical and says so; the merged-away column's is what happens.
+    const title = (region: HTMLElement) => region.querySelector('.merge-column__losses-title')?.textContent;
+    expect(title(columns[0]!.region)).toBe('If this user is merged away');
+    expect(title(columns[1]!.region)).toBe(`Only if ${world.account.getUser(people.zoeStudio)?.name ?? ''} were merged away instead (this user is kept):`);
+    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Zoë Lindqvist (Zoe.Lindqvist@gmail.com) — more tickets.');
     const paths = world.host.requests.map((request) => request.url.split('?')[0]);
     expect(paths).toContain(`/api/v2/users/${people.zoeStudio}.json`);
     expect(paths).toContain(`/api/v2/users/${people.zoeStudio}/related.json`);
@@ -279,7 +283,7 @@ describe('merge: comparing and checking', () => {
     show('many-tickets');
     const input = await openFlow();
     await compareWith(input, 'Dana', people.ordinary, null);
-    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Pager Relay (the only direction Zendesk allows).');
+    expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Pager Relay — the only direction Zendesk allows.');
     expect((screen.getByRole('radio', { name: 'Keep Pager Relay' }) as HTMLInputElement).checked).toBe(true);
     expect(mergeButton().disabled).toBe(false);
     expect(screen.getByRole('region', { name: 'Merged and deleted' }).textContent).toContain('Dana Whitfield');

@@ -1,11 +1,12 @@
 import duplicateStyles from './duplicates.css?inline';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
 import type { User, UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { adoptStyles } from '../../ui/adoptStyles.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
+import { useBatchPlanOpen } from '../merge/shared/batchPlanOpen.ts';
 import type { Verdict } from '../permissions/permissions.ts';
 import { DuplicateItem } from './DuplicateItem.tsx';
 import { useDuplicates } from './useDuplicates.ts';
@@ -34,6 +35,9 @@ function status(state: DuplicatesState): string {
 export function DuplicateFinder({ requester, verdict, onCompare, onMergeMany, onSettled }: DuplicateFinderProps) {
   const state = useDuplicates(useApi(), requester);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  // The open plan merges exactly this selection: it cannot change under it.
+  const locked = useBatchPlanOpen();
+  const lockId = useId();
   const select = (id: number, on: boolean) => setSelected((current) => {
     const next = new Set(current);
     if (on) next.add(id);
@@ -55,11 +59,13 @@ export function DuplicateFinder({ requester, verdict, onCompare, onMergeMany, on
           <ul class="duplicates__list" aria-label={t('duplicates.title')}>
             {state.duplicates.map((duplicate) => (
               <DuplicateItem key={duplicate.user.id} duplicate={duplicate} canMerge={verdict.allowed} onCompare={onCompare}
-                selected={selected.has(duplicate.user.id)} onSelect={(on) => select(duplicate.user.id, on)} />
+                selected={selected.has(duplicate.user.id)} onSelect={(on) => select(duplicate.user.id, on)}
+                lockedBy={locked ? lockId : undefined} />
             ))}
           </ul>
+          {verdict.allowed && locked && <p id={lockId} class="muted small">{t('duplicates.selectionLocked')}</p>}
           {verdict.allowed && selected.size > 0 && (
-            <button type="button" class="button" onClick={() => onMergeMany(state.duplicates.filter(({ user }) => selected.has(user.id)).map(({ user }) => user))}>
+            <button type="button" class="button" disabled={locked} onClick={() => onMergeMany(state.duplicates.filter(({ user }) => selected.has(user.id)).map(({ user }) => user))}>
               {t('duplicates.mergeSelected', { count: selected.size })}
             </button>
           )}

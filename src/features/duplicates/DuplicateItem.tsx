@@ -14,10 +14,12 @@ interface Props {
   /** Whether this user is selected for a merge of several; absent when the list is read-only. */
   selected?: boolean | undefined;
   onSelect?: ((selected: boolean) => void) | undefined;
+  /** Id of the text saying why the selection cannot change now (a merge plan is open); absent when it can. */
+  lockedBy?: string | undefined;
 }
 
 /** One possible duplicate: who it is, why it is listed, and the way into the merge preview. */
-export function DuplicateItem({ duplicate: { user, reasons }, canMerge, onCompare, selected, onSelect }: Props) {
+export function DuplicateItem({ duplicate: { user, reasons }, canMerge, onCompare, selected, onSelect, lockedBy }: Props) {
   const reasonsId = useId();
   const detail = user.email ?? user.phone;
   // Duplicates often share a name that differs only in case: the button names who it is for.
@@ -27,7 +29,8 @@ export function DuplicateItem({ duplicate: { user, reasons }, canMerge, onCompar
       <p class="duplicate__name">
         {canMerge && onSelect && (
           <input type="checkbox" class="duplicate__select" checked={selected === true} aria-label={t('duplicates.select', { name: who })}
-            aria-describedby={reasonsId} onChange={(event) => onSelect(event.currentTarget.checked)} />
+            aria-describedby={lockedBy === undefined ? reasonsId : `${lockedBy} ${reasonsId}`} disabled={lockedBy !== undefined}
+            onChange={(event) => onSelect(event.currentTarget.checked)} />
         )}
         <Value kind="name" text={user.name} />
         {user.role !== 'end-user' && <span class="badge">{t(`role.${user.role}`)}</span>}

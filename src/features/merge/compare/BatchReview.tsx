@@ -6,6 +6,7 @@ import type { Load } from '../../../ui/load.ts';
 import type { OnMerged } from '../types.ts';
 import { planBatch, recommendBatch } from '../rules/batch.ts';
 import type { MergeSide } from '../rules/check.ts';
+import { useHoldsBatchPlan } from '../shared/batchPlanOpen.ts';
 import { distinctLabels } from '../shared/labels.ts';
 import { BatchRunView } from '../run/BatchRunView.tsx';
 import { SurvivorChoice } from './SurvivorChoice.tsx';
@@ -21,6 +22,8 @@ interface Props {
 
 /** Several accounts of one person folded into one: who survives, each merge's verdict, then the run. */
 export function BatchReview({ requester, related, users, onMerged }: Props) {
+  // The selection it was made from stays locked while this is open (see batchPlanOpen).
+  useHoldsBatchPlan();
   const reads = useBatchReads(useApi(), users);
   const members: MergeSide[] = [{ profile: { status: 'ready', data: requester }, counts: related }, ...reads.sides];
   const [chosen, setChosen] = useState<number | null>(null);

@@ -29,7 +29,8 @@ export function SurvivorChoice({ options, keep, recommended, disabled, onChoose 
       {options.map((option) => (
         <label key={option.key} class="merge-survivor__option" data-side={option.key}>
           <input type="radio" name={name} value={option.key} checked={keep === option.key} disabled={disabled} onChange={() => onChoose(option.key)} />
-          <Phrase template={t('merge.keep')} values={{ name: option.name }} />
+          {/* One flex item: "Keep" and the name flow as one line of text instead of shrinking apart. */}
+          <span class="merge-survivor__text"><Phrase template={t('merge.keep')} values={{ name: option.name }} /></span>
         </label>
       ))}
       {recommended && recommendedName !== undefined && (

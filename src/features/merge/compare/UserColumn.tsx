@@ -4,6 +4,7 @@ import { t } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../ui/errorMessage.ts';
 import type { Load } from '../../../ui/load.ts';
 import { Notice } from '../../../ui/Notice.tsx';
+import { Phrase } from '../../../ui/Phrase.tsx';
 import { Value } from '../../../ui/Value.tsx';
 import { mergeLosses } from '../rules/losses.ts';
 import { LossList } from '../shared/LossList.tsx';
@@ -54,7 +55,12 @@ export function UserColumn({ merged, profile, counts, reach, matches, onRetryPro
       {counts.status === 'ready' && <CountList counts={counts.data} />}
       {ready && (
         <div class="merge-column__losses">
-          <p class="merge-column__losses-title">{t('merge.ifMerged')}</p>
+          {/* The kept user loses nothing: their list is what would happen had the agent chosen the other way. */}
+          <p class="merge-column__losses-title" data-hypothetical={merged === false ? '' : undefined}>
+            {merged === false
+              ? <Phrase template={t('merge.ifKeptMerged')} values={{ name: { text: ready.user.name, kind: 'name' } }} />
+              : t('merge.ifMerged')}
+          </p>
           <LossList losses={mergeLosses(ready, counts.status === 'ready' ? counts.data.requested : null)} />
         </div>
       )}

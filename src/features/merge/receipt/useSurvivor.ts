@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { User } from '../../../api/index.ts';
+import { currentLocale } from '../../../i18n/index.ts';
 import type { HostPerson } from '../../requester/hostPerson.ts';
 import type { ReceiptTask } from '../types.ts';
 import { useReceipt } from './useReceipt.ts';
@@ -24,6 +25,11 @@ function toPerson(user: User): HostPerson {
     role: user.role,
     organizationName: user.organizationName,
   };
+}
+
+/** "A, B and C" in the agent's language. */
+function names(users: readonly User[]): string {
+  return new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(users.map((user) => user.name));
 }
 
 /**
@@ -53,7 +59,7 @@ export function useSurvivor(requester: HostPerson) {
       setMerged((previous) => ({
         from: previous && previous.survivor.id === requester.id ? previous.from : requester.id,
         deleted: new Set([...(previous?.deleted ?? []), ...mergedUsers.map((user) => user.id)]),
-        fromNames: mergedUsers.map((user) => user.name).join(', '),
+        fromNames: names(mergedUsers),
         survivor: toPerson(survivor),
         generation: (previous?.generation ?? 0) + 1,
       }));

@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { t } from '../../../i18n/index.ts';
 import type { PlannedStep } from '../rules/batch.ts';
 import { MAX_REQUESTED_TICKETS_TO_MERGE } from '../rules/eligibility.ts';
@@ -31,23 +32,27 @@ function Verdict({ step, keptName, merging, requested }: { step: PlannedStep; ke
 
 /** The merges of a run in the order they are sent: before it, whether each may happen; during and after, what became of each. */
 export function BatchSteps({ plan, names, keptName, requested, steps }: Props) {
+  const label = useId();
   return (
-    <ul class="merge-batch" aria-label={t('merge.batch.plan')}>
-      {plan.map((planned, index) => {
-        const merging = names[planned.merging] ?? '';
-        const step = steps?.[index];
-        return (
-          <li key={planned.merging} data-step={step?.status ?? 'planned'}>
-            <bdi dir="auto" class="merge-batch__name">{merging}</bdi>{' '}
-            {step ? (
-              <span class="merge-batch__status">
-                {t(`merge.batch.step.${step.status === 'not-sent' ? 'notSent' : step.status}`)}
-                {step.error !== undefined && <> — {mergeErrorMessage(step.error)}</>}
-              </span>
-            ) : <Verdict step={planned} keptName={keptName} merging={merging} requested={requested[planned.merging] ?? 0} />}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <p id={label} class="merge-batch__label">{t('merge.batch.plan')}</p>
+      <ul class="merge-batch" aria-labelledby={label}>
+        {plan.map((planned, index) => {
+          const merging = names[planned.merging] ?? '';
+          const step = steps?.[index];
+          return (
+            <li key={planned.merging} data-step={step?.status ?? 'planned'}>
+              <bdi dir="auto" class="merge-batch__name">{merging}</bdi>{' '}
+              {step ? (
+                <span class="merge-batch__status">
+                  {t(`merge.batch.step.${step.status === 'not-sent' ? 'notSent' : step.status}`)}
+                  {step.error !== undefined && <> — {mergeErrorMessage(step.error)}</>}
+                </span>
+              ) : <Verdict step={planned} keptName={keptName} merging={merging} requested={requested[planned.merging] ?? 0} />}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

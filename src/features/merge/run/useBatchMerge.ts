@@ -1,6 +1,7 @@
 import { useApi } from '../../../api/context.tsx';
 import type { User, UserProfile } from '../../../api/index.ts';
 import { useHost } from '../../../host/context.tsx';
+import { notify } from '../../../ui/notify.ts';
 import { useAgent } from '../../permissions/context.tsx';
 import { useReceipt } from '../receipt/useReceipt.ts';
 import type { Receipt } from '../receipt/useReceipt.ts';
@@ -30,6 +31,8 @@ export function useBatchMerge(merges: readonly ConfirmedMerge[], kept: User | nu
   const finish = (result: RunResult, steps: Step[]) => {
     const done = merges.filter((_, index) => steps[index]?.status === 'merged');
     if (done.length === 0 || result.survivor === null || kept === null) return;
+    // As after a single merge: the panel names the users; the workspace notification names nobody.
+    notify(host, 'notify.merged');
     const notMerged = merges.filter((_, index) => steps[index]?.status === 'refused' || steps[index]?.status === 'not-sent');
     const task = receiptTask(api, host, {
       agent,
