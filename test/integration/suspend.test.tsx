@@ -184,6 +184,14 @@ describe('suspend and sign out everywhere', () => {
     expect(world.account.signOuts.map((entry) => entry.userId)).toEqual([world.requesterId]);
   });
 
+  it('opens the confirmation on the safe answer, Cancel, not on the sign-out option', async () => {
+    const world = zendesk.world('ordinary');
+    show(world);
+    fireEvent.click(within(await access()).getByRole('button', { name: 'Suspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' })));
+  });
+
   it('leaves sessions alone when the agent unticks the option', async () => {
     const world = zendesk.world('ordinary');
     const section = await suspendWith(world, false);
