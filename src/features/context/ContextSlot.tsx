@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
+import { useHost } from '../../host/context.tsx';
 import type { UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
@@ -21,6 +22,7 @@ const errorView = (error: unknown, retry: () => void) => <Notice message={errorM
  */
 export function ContextSlot({ profile }: Props) {
   const api = useApi();
+  const userSidebar = useHost().context.location === 'user_sidebar';
   const [block, setBlock] = useState<{ Block: Block } | 'failed' | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -35,5 +37,5 @@ export function ContextSlot({ profile }: Props) {
   }, [attempt]);
   if (!profile.context) return null;
   if (block === 'failed') return <Notice message={t('app.loadFailed')} onRetry={() => setAttempt((n) => n + 1)} polite />;
-  return block ? <block.Block api={api} errorView={errorView} userId={profile.user.id} context={profile.context} /> : null;
+  return block ? <block.Block api={api} errorView={errorView} userId={profile.user.id} context={profile.context} userSidebar={userSidebar} /> : null;
 }
