@@ -2,8 +2,8 @@ import { Fragment } from 'preact';
 import { lineParts } from './lineBreaks.ts';
 import type { ValueKind } from './lineBreaks.ts';
 
-// Hebrew, Arabic, Syriac, Thaana, N'Ko and the other right-to-left blocks up to U+08FF.
-const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
+/** Characters: a piece longer than this may not fit beside an identity's badges in the sidebar. */
+const LONG_PIECE = 20;
 
 interface Props {
   /** As Zendesk holds it: what the person typed. */
@@ -21,22 +21,19 @@ interface Props {
  * shows it whole on hover.
  */
 export function Value({ text, kind = 'address', class: className }: Props) {
-  // A piece longer than the line still wraps (value__part, panel.css), but only in a value of
-  // left-to-right letters: a piece of its own is a box the bidi algorithm would not reorder,
-  // which would turn a mixed value ("זואי@example.com") around.
-  const boxed = !RIGHT_TO_LEFT.test(text);
+  const parts = lineParts(text, kind);
+  // A piece too long for a narrow column wraps as ordinary text would, then anywhere, rather
+  // than run over the badges beside it (panel.css, .value--long).
+  const long = parts.some((part) => part.trim().length > LONG_PIECE);
+  const classes = ['value', long ? 'value--long' : '', className ?? ''].filter(Boolean).join(' ');
   return (
-    <bdi dir="auto" class={className ? `value ${className}` : 'value'} title={text}>
-      {lineParts(text, kind).map((part, index) => {
-        const [, word = part, space = ''] = boxed ? /^(.*?)(\s*)$/su.exec(part) ?? [] : [];
-        return (
-          <Fragment key={index}>
-            {index > 0 && <wbr />}
-            {boxed && word ? <span class="value__part">{word}</span> : word}
-            {space}
-          </Fragment>
-        );
-      })}
+    <bdi dir="auto" class={classes} title={text}>
+      {parts.map((part, index) => (
+        <Fragment key={index}>
+          {index > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
     </bdi>
   );
 }
