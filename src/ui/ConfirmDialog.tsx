@@ -15,6 +15,11 @@ interface Props {
   error?: unknown;
   /** Extra condition for the confirm button, such as an acknowledged checkbox. */
   ready?: boolean;
+  /**
+   * Where the focus starts: 'first' (the native choice, the first control — the merge's acknowledgement,
+   * which must be ticked first) or 'cancel', the safe answer, when the body holds controls of its own.
+   */
+  initialFocus?: 'first' | 'cancel';
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -23,15 +28,17 @@ interface Props {
  * A modal question before a change. The native <dialog> makes the rest inert and closes on
  * Escape; Tab wraps inside it (trapTab); focus goes back to whatever opened it.
  */
-export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', pending, error, ready = true, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', pending, error, ready = true, initialFocus = 'first', onConfirm, onCancel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
+  const cancel = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const element = dialog.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (element && !element.open) element.showModal?.();
+    if (initialFocus === 'cancel') cancel.current?.focus();
     return () => {
       if (element?.open) element.close();
       // The opener may still be disabled while the change it started settles: then it gets
@@ -61,7 +68,7 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', 
       <div id={bodyId} class="dialog__body">{children}</div>
       {error !== undefined && <Notice message={errorMessage(error)} />}
       <div class="dialog__buttons">
-        <button type="button" class="button" onClick={onCancel} disabled={pending}>
+        <button ref={cancel} type="button" class="button" onClick={onCancel} disabled={pending}>
           {t('action.cancel')}
         </button>
         <button

@@ -21,6 +21,14 @@ describe('Value', () => {
     expect(container.querySelector('bdi')?.innerHTML).toBe('Anne-Marie <wbr>St. <wbr>Clair');
   });
 
+  it('lets a value with a piece too long for a narrow column wrap as text, as a last resort', () => {
+    const long = render(<Value text="averyveryverylonglocalpart@example.com" />).container.querySelector('bdi');
+    expect(long?.className).toBe('value value--long');
+    expect(long?.textContent).toBe('averyveryverylonglocalpart@example.com');
+    const short = render(<Value text="dana.whitfield@harborpine.example" class="x" />).container.querySelector('bdi');
+    expect(short?.className).toBe('value x');
+  });
+
   it('renders typed markup as text', () => {
     const { container } = render(<Value text="<img src=x onerror=alert(1)>@example.com" />);
     expect(container.querySelector('img')).toBeNull();

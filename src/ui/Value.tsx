@@ -2,6 +2,9 @@ import { Fragment } from 'preact';
 import { lineParts } from './lineBreaks.ts';
 import type { ValueKind } from './lineBreaks.ts';
 
+/** Characters: a piece longer than this may not fit beside an identity's badges in the sidebar. */
+const LONG_PIECE = 20;
+
 interface Props {
   /** As Zendesk holds it: what the person typed. */
   text: string;
@@ -18,9 +21,14 @@ interface Props {
  * shows it whole on hover.
  */
 export function Value({ text, kind = 'address', class: className }: Props) {
+  const parts = lineParts(text, kind);
+  // A piece too long for a narrow column wraps as ordinary text would, then anywhere, rather
+  // than run over the badges beside it (panel.css, .value--long).
+  const long = parts.some((part) => part.trim().length > LONG_PIECE);
+  const classes = ['value', long ? 'value--long' : '', className ?? ''].filter(Boolean).join(' ');
   return (
-    <bdi dir="auto" class={className ? `value ${className}` : 'value'} title={text}>
-      {lineParts(text, kind).map((part, index) => (
+    <bdi dir="auto" class={classes} title={text}>
+      {parts.map((part, index) => (
         <Fragment key={index}>
           {index > 0 && <wbr />}
           {part}

@@ -19,6 +19,17 @@ describe('lineParts', () => {
     expect(lineParts('555.014.2233')).toEqual(['555.014.2233']);
   });
 
+  it('breaks an address with spaces in it after each space', () => {
+    expect(lineParts('x"><img src=x onerror=alert(3)>@example.com'))
+      .toEqual(['x"><img ', 'src=x ', 'onerror=alert(3)>@', 'example', '.com']);
+    expect(lineParts('"><img src=x onerror=alert(2)>')).toEqual(['"><img ', 'src=x ', 'onerror=alert(2)>']);
+  });
+
+  it('keeps the parts of a number together, but breaks between a number and words', () => {
+    expect(lineParts('(555) 014-2233')).toEqual(['(555) 014-2233']);
+    expect(lineParts('+49 30 1234567 ext. 12')).toEqual(['+49 30 1234567 ', 'ext. ', '12']);
+  });
+
   it('breaks a URL after each slash', () => {
     expect(lineParts('https://facebook.com/dana')).toEqual(['https://', 'facebook', '.com/', 'dana']);
   });

@@ -1,8 +1,8 @@
 /**
  * What a shown value is, for where its lines may break:
  * - `address`: an email, phone number, handle, URL or other identity value. It breaks after
- *   `@` and `/` and before a dot that starts a word ("dana.whitfield@" / "gmail" / ".com"),
- *   never inside a word, at a hyphen or between the digits of a number.
+ *   `@` and `/`, before a dot that starts a word ("dana.whitfield@" / "gmail" / ".com") and
+ *   after a space, never inside a word, at a hyphen or between the parts of a number.
  * - `name`: a person's or organization's name. It breaks between words only.
  * - `text`: words with values in them ("Zoë Lindqvist (zoe@example.com)"): between words, and
  *   inside a word as an address would.
@@ -11,7 +11,9 @@ export type ValueKind = 'address' | 'name' | 'text';
 
 // Zero-width positions: after "@" or a single "/", or before "." followed by a letter of a
 // word (not a number's decimal dot: "555.014" is kept whole).
-const ADDRESS_BREAK = /(?<=[@/])(?=[^/])|(?<=.)(?=\.\p{L})/u;
+// Also after a space, except one between the parts of a number ("+49 30 1234567", "(555) 014"):
+// a value with spaces in it ('x"><img src=x>@example.com') breaks there before anywhere else.
+const ADDRESS_BREAK = /(?<=[@/])(?=[^/])|(?<=.)(?=\.\p{L})|(?<=\s)(?=\S)(?!(?<=[\d)]\s+)[\d(+])/u;
 const NAME_BREAK = /(?<=\s)(?=\S)/u;
 const BREAKS: Readonly<Record<ValueKind, RegExp>> = {
   address: ADDRESS_BREAK,

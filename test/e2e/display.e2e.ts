@@ -99,6 +99,29 @@ describe('long values', () => {
     expect(wraps).toBeGreaterThan(2);
   });
 
+  it('keeps every identity value clear of its badges, even one whose pieces are long (hostile markup)', async () => {
+    const wb = await open({ scenario: 'hostile-markup', role: 'agent' });
+    await wb.app.locator('[data-identity-id]').first().waitFor();
+    const frame = await wb.frame();
+    const overlaps = await frame.evaluate(() => [...document.querySelectorAll('[data-identity-id]')].flatMap((row) => {
+      const value = row.querySelector('.identity__value');
+      if (!value) return [];
+      // The boxes of the value's characters as drawn, wherever they overflow to.
+      const range = document.createRange();
+      range.selectNodeContents(value);
+      const text = [...range.getClientRects()].filter((box) => box.width > 0);
+      return [...row.querySelectorAll('.identity__badges .badge')].flatMap((badge) => {
+        const b = badge.getBoundingClientRect();
+        const hit = text.some((box) => box.left < b.right - 0.5 && box.right > b.left + 0.5 && box.top < b.bottom - 0.5 && box.bottom > b.top + 0.5);
+        return hit ? [`${value.textContent ?? ''} / ${badge.textContent ?? ''}`] : [];
+      });
+    }));
+    const badges = await frame.$$eval('[data-identity-id] .identity__badges .badge', (list) => list.map((badge) => badge.textContent));
+    expect(badges).toEqual(expect.arrayContaining(['Primary', 'Not verified']));
+    expect(overlaps).toEqual([]);
+    await wb.screenshot('hostile-identities');
+  });
+
   it('copy whole: a wrapped address is one text, with nothing added', async () => {
     const wb = await open({ scenario: 'many-identities', role: 'agent' });
     const first = wb.app.locator('[data-identity-id] .identity__value').first();

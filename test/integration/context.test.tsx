@@ -34,6 +34,15 @@ describe('requester context', () => {
     expect(world.host.requests.map((request) => request.url.split('?')[0])).toEqual(['/api/v2/users/2001.json', '/api/v2/users/2001/related.json']);
   });
 
+  it('calls the person a user, not a requester, in the user sidebar', async () => {
+    const world = zendesk.world('ordinary', { context: { location: 'user_sidebar', ticketId: null } });
+    world.host.values.set('ticket.requester', undefined);
+    show(world);
+    const context = await readyRegion('About this user');
+    expect(within(context).getByText('Local time')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'About the requester' })).toBeNull();
+  });
+
   it('shows markup in notes, details and tags as text', async () => {
     const world = zendesk.world('hostile-markup');
     const { container } = show(world);

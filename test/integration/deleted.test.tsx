@@ -25,6 +25,9 @@ async function expectDeletedState(world: World) {
     expect(screen.queryByRole('region', { name })).toBeNull();
   }
   expect(document.querySelector('[data-deleted-user] .header')).toBeTruthy();
+  // Of a user who is gone the app cannot know the organization: the header names none, nor claims "none".
+  expect(document.querySelector('[data-deleted-user] .header .muted')).toBeNull();
+  expect(screen.queryByText(/No organization/)).toBeNull();
   expect(screen.queryByRole('button', { name: /Suspend|Merge|Add identity|Actions for/ })).toBeNull();
   // Nothing is read about what the agent may do to a user who is gone.
   await new Promise((resolve) => setTimeout(resolve, 30));

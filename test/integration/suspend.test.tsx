@@ -184,6 +184,14 @@ describe('suspend and sign out everywhere', () => {
     expect(world.account.signOuts.map((entry) => entry.userId)).toEqual([world.requesterId]);
   });
 
+  it('opens the confirmation on the safe answer, Cancel, not on the sign-out option', async () => {
+    const world = zendesk.world('ordinary');
+    show(world);
+    fireEvent.click(within(await access()).getByRole('button', { name: 'Suspend user' }));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' })));
+  });
+
   it('leaves sessions alone when the agent unticks the option', async () => {
     const world = zendesk.world('ordinary');
     const section = await suspendWith(world, false);
@@ -197,6 +205,9 @@ describe('suspend and sign out everywhere', () => {
     world.account.setFaults([{ endpoint: 'sessions.delete_all', kind: 'status', status: 500, apply: 'once' }]);
     const section = await suspendWith(world, true);
     const failure = await within(section).findByText(/is suspended, but may still be signed in/);
+    // A 5xx does not say the sign-out failed: it may have happened all the same.
+    expect(failure.textContent).toMatch(/Zendesk reported an error \(500\), so the sign-out may or may not have happened\. Check their sessions, or try again\.$/);
+    expect(failure.textContent).not.toMatch(/did not go through|refused/);
     expect(world.account.getUser(world.requesterId ?? 0)?.suspended).toBe(true);
     expect(world.account.signOuts).toHaveLength(0);
     fireEvent.click(within(failure.closest('.notice') as HTMLElement).getByRole('button', { name: 'Try again' }));
@@ -210,12 +221,23 @@ describe('suspend and sign out everywhere', () => {
     const world = zendesk.world('ordinary');
     world.account.setFaults([{ endpoint: 'sessions.delete_all', kind: 'status', status: 403 }]);
     const section = await suspendWith(world, true);
-    await within(section).findByText(/is suspended, but may still be signed in/);
+    const failure = await within(section).findByText(/is suspended, but may still be signed in/);
+    expect(failure.textContent).toMatch(/Zendesk refused the sign-out\. You don't have permission to do this in Zendesk\.$/);
+    expect(failure.textContent).not.toMatch(/may or may not/);
     fireEvent.click(within(section).getByRole('button', { name: 'Unsuspend user' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Unsuspend' }));
     fireEvent.click(await within(section).findByRole('button', { name: 'Suspend user' }));
     const option = within(await screen.findByRole('dialog')).getByRole('checkbox', { name: 'Also sign them out of every session now' }) as HTMLInputElement;
     expect(option.checked).toBe(false);
+  });
+
+  it('says the answer to the sign-out was lost when it cannot be read, without claiming either outcome', async () => {
+    const world = zendesk.world('ordinary');
+    world.account.setFaults([{ endpoint: 'sessions.delete_all', kind: 'malformed', shape: 'invalid-json', apply: 'once' }]);
+    const section = await suspendWith(world, true);
+    const failure = await within(section).findByText(/is suspended, but may still be signed in/);
+    expect(failure.textContent).toMatch(/the answer to the sign-out was lost, so it may or may not have happened\. Try again\.$/);
+    expect(failure.textContent).not.toMatch(/refused|reported an error/);
   });
 
   it('does not touch sessions when unsuspending, nor offer to', async () => {

@@ -17,15 +17,17 @@ export interface ContextBlockProps {
   errorView: ErrorView;
   userId: number;
   context: RequesterContext;
+  /** In the user sidebar the person is a user, not a ticket's requester: the heading says so. */
+  userSidebar: boolean;
 }
 
 /** Organizations, local time, language, last sign-in, tags, notes and details: all from the profile read. */
-export function ContextBlock({ api, errorView, userId, context }: ContextBlockProps) {
+export function ContextBlock({ api, errorView, userId, context, userSidebar }: ContextBlockProps) {
   const zone = usableZone(context.ianaTimeZone);
   const locale = currentLocale();
   return (
     <section class="section context" aria-labelledby="context-heading">
-      <div class="section__head"><h2 id="context-heading">{t('context.title')}</h2></div>
+      <div class="section__head"><h2 id="context-heading">{t(userSidebar ? 'context.titleUser' : 'context.title')}</h2></div>
       <dl class="context__list">
         <dt>{t('context.organizations')}</dt>
         <dd><Organizations api={api} errorView={errorView} userId={userId} context={context} /></dd>

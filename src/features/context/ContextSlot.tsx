@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
+import { useHost } from '../../host/context.tsx';
 import type { UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
@@ -24,6 +25,7 @@ const errorView = (error: unknown, retry: () => void) => <Notice message={errorM
  */
 export function ContextSlot({ profile }: Props) {
   const api = useApi();
+  const userSidebar = useHost().context.location === 'user_sidebar';
   const [block, setBlock] = useState<{ Block: Block } | 'failed' | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -40,7 +42,7 @@ export function ContextSlot({ profile }: Props) {
   if (block === null || block === 'failed') {
     // The block keeps its place while its code loads, and says so when it could not.
     const retry = block === 'failed' ? () => setAttempt((n) => n + 1) : undefined;
-    return <AwaitingSection id="context" title={t('context.title')} load={LOADING} onRetry={() => undefined} failed={retry} />;
+    return <AwaitingSection id="context" title={t(userSidebar ? 'context.titleUser' : 'context.title')} load={LOADING} onRetry={() => undefined} failed={retry} />;
   }
-  return <block.Block api={api} errorView={errorView} userId={profile.user.id} context={profile.context} />;
+  return <block.Block api={api} errorView={errorView} userId={profile.user.id} context={profile.context} userSidebar={userSidebar} />;
 }

@@ -20,7 +20,9 @@ function roleLabel(person: HostPerson, user: User | null): string | null {
 
 export function Header({ host, person, user }: Props) {
   const name = user?.name ?? person.name;
-  const organization = user?.organizationName ?? person.organizationName;
+  // Only an organization there is to name: "none" is the About block's to say, and of a deleted
+  // user the app cannot know it.
+  const organization = user?.active === false ? null : (user?.organizationName ?? person.organizationName);
   const role = roleLabel(person, user);
   const avatar = user?.photoUrl ?? person.avatarUrl;
   // A photo that fails to load (removed, blocked) falls back to the initials, not a broken image.
@@ -41,7 +43,7 @@ export function Header({ host, person, user }: Props) {
         <p class="header__meta">
           {role && <span class="badge">{role}</span>}
           {user?.suspended && <span class="badge badge--danger">{t('requester.suspended')}</span>}
-          <span class="muted" dir="auto">{organization ?? t('requester.noOrganization')}</span>
+          {organization && <span class="muted" dir="auto">{organization}</span>}
         </p>
         <button type="button" class="link-button" onClick={openProfile} aria-label={t('requester.openProfileOf', { name })}>
           {t('requester.openProfile')}

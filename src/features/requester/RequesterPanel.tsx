@@ -77,7 +77,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
       <RelatedCounts load={data.related} onRetry={data.reloadRelated} userId={person.id} lists={host.settings['hide_ticket_lists'] !== true} />
       {host.settings['hide_requester_context'] !== true && (later && profile.status === 'ready'
         ? <later.ContextSlot profile={profile.data} />
-        : <AwaitingSection id="context" title={t('context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />)}
+        : <AwaitingSection id="context" title={t(host.context.location === 'user_sidebar' ? 'context.titleUser' : 'context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />)}
       <IdentityList
         load={profile}
         onRetry={data.reloadProfile}

@@ -1,3 +1,4 @@
+import { isApiError } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { ActionState } from '../../ui/useAction.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
@@ -15,6 +16,18 @@ interface Props {
  * which Zendesk already confirmed: a failed sign-out says the user is suspended but may still be
  * signed in, and offers to try the sign-out alone.
  */
+/**
+ * Why the sign-out failed, said so that it stays true: a 5xx may have ended the sessions all the
+ * same, a refusal (403, 404, 429…) did not, and a lost answer leaves it unknown.
+ */
+function failure(error: unknown, name: string): string {
+  if (isApiError(error) && error.kind === 'http') {
+    if (error.status >= 500) return t('suspend.signOutServerError', { name, status: error.status });
+    return t('suspend.signOutRefused', { name, reason: errorMessage(error) });
+  }
+  return t('suspend.signOutNoAnswer', { name });
+}
+
 export function SignOutStatus({ state, name, onRetry }: Props) {
   switch (state.status) {
     case 'idle':
@@ -24,6 +37,6 @@ export function SignOutStatus({ state, name, onRetry }: Props) {
     case 'done':
       return <Notice tone="success" message={t('suspend.signedOut', { name })} />;
     case 'error':
-      return <Notice message={t('suspend.signOutFailed', { name, reason: errorMessage(state.error) })} onRetry={onRetry} />;
+      return <Notice message={failure(state.error, name)} onRetry={onRetry} />;
   }
 }

@@ -25,6 +25,8 @@ export function SuspendDialog({ name: text, suspend, pending, error, signOut, on
       tone={suspend ? 'danger' : 'primary'}
       pending={pending}
       error={error}
+      // The sign-out option comes first in the body; the focus still starts on the safe answer.
+      initialFocus="cancel"
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
