@@ -48,7 +48,7 @@ export function Panel({ person, api }: PanelProps) {
     <ApiProvider value={api ?? apiFor(host)}>
       {shown.outcome && (
         <div ref={shown.notice} tabIndex={-1} class="outcome">
-          <Notice tone="success" message={<Phrase template={t('merge.survivor')} values={shown.outcome} />} />
+          <Notice tone="success" message={<Phrase template={t('merge.survivor', { count: shown.outcome.count })} values={{ from: shown.outcome.from, to: shown.outcome.to }} />} />
           {shown.receipt && <ReceiptNotice state={shown.receipt.state} onRetry={shown.receipt.retry} />}
         </div>
       )}

@@ -11,6 +11,8 @@ interface Merged {
   /** Users the merge deleted: never shown as live again, whatever the host still says. */
   deleted: ReadonlySet<number>;
   fromNames: string;
+  /** How many users the merge (or the run) deleted. */
+  count: number;
   survivor: HostPerson;
   /** Counts merges, so a requester who was kept is read afresh after each. */
   generation: number;
@@ -52,7 +54,7 @@ export function useSurvivor(requester: HostPerson) {
     person: current ? current.survivor : requester,
     /** Changes after each merge, so the panel of a kept requester is read again. */
     generation: current?.generation ?? 0,
-    outcome: current ? { from: current.fromNames, to: current.survivor.name } : null,
+    outcome: current ? { from: current.fromNames, to: current.survivor.name, count: current.count } : null,
     receipt: current ? receipt : null,
     notice,
     onMerged: (survivor: User, task: ReceiptTask, mergedUsers: readonly User[]) => {
@@ -60,6 +62,7 @@ export function useSurvivor(requester: HostPerson) {
         from: previous && previous.survivor.id === requester.id ? previous.from : requester.id,
         deleted: new Set([...(previous?.deleted ?? []), ...mergedUsers.map((user) => user.id)]),
         fromNames: names(mergedUsers),
+        count: mergedUsers.length,
         survivor: toPerson(survivor),
         generation: (previous?.generation ?? 0) + 1,
       }));
