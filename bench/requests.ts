@@ -1,7 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 export interface RequestCounts {
+  /** Reads of the requester on first view (the profile and the related counts). */
   firstView: number;
+  /** Reads of what the agent's role allows (users/me, custom roles): after the first reads, once per agent. */
+  permissionReads: number;
   reactivation: number;
   requesterSwitch: number;
 }
@@ -28,13 +31,17 @@ export async function countRequests(context: BrowserContext, workbenchUrl: strin
   await page.goto(workbenchUrl);
   await page.waitForFunction('window.workbench !== undefined');
   await page.evaluate('window.workbench.ready()');
-  const firstView = await settled(page);
+  const all = await settled(page);
+  const permissionReads = (await page.evaluate(
+    `window.workbench.requests().filter((r) => r.endpoint === 'users.me' || String(r.endpoint).startsWith('custom_roles')).length`,
+  )) as number;
+  const firstView = all - permissionReads;
   await page.evaluate('window.workbench.deactivate(); window.workbench.activate()');
   const afterActivation = await settled(page);
   await page.evaluate(`window.workbench.setRequester(${switchTo})`);
   const afterSwitch = await settled(page);
   await page.close();
-  return { firstView, reactivation: afterActivation - firstView, requesterSwitch: afterSwitch - afterActivation };
+  return { firstView, permissionReads, reactivation: afterActivation - all, requesterSwitch: afterSwitch - afterActivation };
 }
 
 /** Types a query into the merge search at a steady pace and counts the searches sent. */

@@ -117,7 +117,8 @@ async function main() {
     }
 
     const requests = await countRequests(context, page('scenario=duplicates&role=agent', servers.app), people.zoeShop);
-    rows.push(['API requests on first view (≤ 100 identities)', String(requests.firstView), '≤ 2', verdict(requests.firstView <= 2)]);
+    rows.push(['API reads of the requester on first view (≤ 100 identities)', String(requests.firstView), '≤ 2', verdict(requests.firstView <= 2)]);
+    rows.push(['… and reads of what the agent may do, after those', String(requests.permissionReads), '≤ 1', verdict(requests.permissionReads <= 1)]);
     rows.push(['API requests on re-activation within a minute', String(requests.reactivation), '0', verdict(requests.reactivation === 0)]);
     rows.push(['API requests on a requester switch', String(requests.requesterSwitch), '—', 'figure']);
 
