@@ -30,7 +30,7 @@ export interface User {
   details?: string;
   /** How many custom user fields hold a value. */
   userFieldCount?: number;
-  /** Zendesk's `verified`: any of the user's identities is verified. */
+  /** Zendesk's `verified`: true when at least one of the user's identities is verified. */
   verified?: boolean;
   /** ISO time the account was created. */
   createdAt?: string | null;
