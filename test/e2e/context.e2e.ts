@@ -55,7 +55,11 @@ describe('the requester at a glance, and the tickets behind each count', () => {
     expect(await list(wb, 'related.assigned').textContent()).toContain('Frame size advice for a tall rider');
 
     const hostile = await open({ scenario: 'hostile-markup' });
+    // The panel as an agent meets it: identities painted and what loads after them arrived.
+    await hostile.app.locator('[data-identity-id]').first().waitFor();
+    await hostile.app.getByRole('button', { name: 'Find possible duplicates' }).waitFor();
     await countButton(hostile, 'related.ccd', 1).click();
+    await expect.poll(() => countButton(hostile, 'related.ccd', 1).getAttribute('aria-expanded')).toBe('true');
     await list(hostile, 'related.ccd').getByText('"><script>alert(document.domain)</script>').waitFor();
     expect(await hostile.app.locator('#related-tickets script').count()).toBe(0);
     expect(await hostile.app.getByRole('region', { name: s('context.title') }).textContent()).toContain('Pacific/Kiritimati');

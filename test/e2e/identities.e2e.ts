@@ -54,14 +54,16 @@ describe('250 identities behind a sideload cut at 100', () => {
 
   it('keeps what loaded when a page fails, and reads the rest on Try again', async () => {
     const wb = await open({ scenario: 'many-identities', role: 'agent' });
-    await wb.setFaults([{ endpoint: 'identities.list', kind: 'status', status: 500, apply: 'once' }]);
-    // The first view may have read every page already: the app starts again with the fault in place.
+    // Every page read fails until the failure is shown: a fault for one request only could be
+    // spent by the app instance that the reload replaces, which may still be reading pages.
+    await wb.setFaults([{ endpoint: 'identities.list', kind: 'status', status: 500, apply: 'always' }]);
     await wb.workbench((api) => api.reloadApp());
     await wb.workbench((api) => api.ready());
     const identities = wb.app.getByRole('region', { name: 'Identities' });
     await identities.getByText(/^Not every identity could be loaded/).waitFor({ timeout: 20_000 });
     expect(await identities.getByText('Counting…').isVisible()).toBe(true);
     expect(await identities.getByRole('listitem').count()).toBeGreaterThan(0);
+    await wb.setFaults([]);
     await identities.getByRole('button', { name: 'Try again' }).click();
     await identities.getByText('250 identities').waitFor({ timeout: 20_000 });
   });
