@@ -74,7 +74,7 @@ async function main() {
   rows.push(['first paint, gzip (HTML + JS + CSS before the header paints)', `${kb(sizes.firstLoad.gzip)} (${sizes.firstLoad.gzip.toLocaleString('en-US')} B)`, '≤ 14.0 KB', verdict(sizes.firstLoad.gzip <= BUDGET.firstPaint)]);
   rows.push(['whole package, gzip (every file in the zip)', `${kb(sizes.wholePackage.gzip)} (${kb(sizes.wholePackage.raw)} raw)`, '≤ 100.0 KB', verdict(sizes.wholePackage.gzip <= BUDGET.wholePackage)]);
   rows.push(['  of which: all code for one language (English)', `${kb(sizes.oneLanguage.gzip)} (${kb(sizes.oneLanguage.raw)} raw)`, '—', 'figure']);
-  rows.push([`  of which: the ${sizes.otherLanguages.files} other languages' strings`, `${kb(sizes.otherLanguages.gzip)} (${kb(sizes.otherLanguages.raw)} raw)`, '—', 'figure']);
+  rows.push([`  of which: the other languages' strings (${sizes.otherLanguages.files} files)`, `${kb(sizes.otherLanguages.gzip)} (${kb(sizes.otherLanguages.raw)} raw)`, '—', 'figure']);
   rows.push(['  of which: logos', `${kb(sizes.images.gzip)} (${kb(sizes.images.raw)} raw)`, '—', 'figure']);
   rows.push(['  of which: manifest and its translations', `${kb(sizes.manifestAndTranslations.gzip)} (${kb(sizes.manifestAndTranslations.raw)} raw)`, '—', 'figure']);
 

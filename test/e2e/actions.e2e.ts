@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAccount, people } from '../../dev/zendesk/index.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { seriousViolations, useWorkbench } from './support/workbench.ts';
+import { openComparison } from './support/merge.ts';
 
 const open = useWorkbench();
 const seed = createAccount();
@@ -57,22 +58,11 @@ describe('suspend', () => {
   });
 });
 
-async function compareWith(wb: WorkbenchPage, search: string, name: RegExp) {
-  await wb.app.getByRole('button', { name: 'Merge into another user…' }).click();
-  const box = wb.app.getByRole('combobox', { name: 'User to merge into' });
-  await box.pressSequentially(search, { delay: 40 });
-  await wb.app.getByRole('option', { name }).first().waitFor();
-  await box.press('ArrowDown');
-  await box.press('Enter');
-  await wb.app.getByRole('heading', { name: 'Compare before merging' }).waitFor();
-  await wb.app.getByText(/^Recommended: keep/).waitFor();
-}
-
 describe('merge', () => {
   it('finds the duplicate, compares, confirms and sends one merge however fast the clicks', async () => {
     const wb = await open({ scenario: 'duplicates', role: 'agent' });
     await wb.app.getByRole('heading', { level: 1, name: seed.getUser(people.zoe)?.name ?? '' }).waitFor();
-    await compareWith(wb, 'zoe@lindqvist-design', /ZOE LINDQVIST/);
+    await openComparison(wb, 'zoe@lindqvist-design', /ZOE LINDQVIST/);
     await wb.app.getByRole('radio', { name: /^Keep ZOE LINDQVIST/ }).check();
     await wb.screenshot('merge-compare');
     expect(await seriousViolations(await wb.frame())).toEqual([]);
@@ -91,7 +81,7 @@ describe('merge', () => {
 
   it('says so, and claims nothing, when the target disappeared meanwhile', async () => {
     const wb = await open({ scenario: 'duplicates', role: 'agent' });
-    await compareWith(wb, 'zoe@lindqvist-design', /ZOE LINDQVIST/);
+    await openComparison(wb, 'zoe@lindqvist-design', /ZOE LINDQVIST/);
     await wb.app.getByRole('radio', { name: /^Keep ZOE LINDQVIST/ }).check();
     // The comparison has read both users and found them eligible; only then does the target go.
     await expect.poll(() => wb.app.getByRole('button', { name: 'Merge…' }).isEnabled()).toBe(true);
@@ -108,7 +98,7 @@ describe('merge', () => {
   it('refuses to merge away a requester with more than 10,000 tickets before the button is enabled', async () => {
     const wb = await open({ scenario: 'many-tickets', role: 'admin' });
     const target = seed.getUser(people.ordinary);
-    await compareWith(wb, target?.email ?? '', new RegExp(target?.name ?? ''));
+    await openComparison(wb, target?.email ?? '', new RegExp(target?.name ?? ''));
     await wb.app.getByText('Recommended: keep Pager Relay — the only direction Zendesk allows.').waitFor();
     await wb.app.getByRole('radio', { name: /^Keep Dana Whitfield/ }).check();
     expect(await wb.app.getByRole('button', { name: 'Merge…' }).isDisabled()).toBe(true);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAccount, people } from '../../dev/zendesk/index.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { seriousViolations, useWorkbench } from './support/workbench.ts';
+import { openComparison } from './support/merge.ts';
 
 const open = useWorkbench();
 const seed = createAccount();
@@ -18,13 +19,7 @@ async function userExists(wb: WorkbenchPage, id: number): Promise<boolean> {
 
 async function compare(wb: WorkbenchPage, search: string, name: RegExp): Promise<void> {
   await wb.app.getByRole('heading', { level: 1, name: seed.getUser(people.zoe)?.name ?? '' }).waitFor();
-  await wb.app.getByRole('button', { name: 'Merge into another user…' }).click();
-  const box = wb.app.getByRole('combobox', { name: 'User to merge into' });
-  await box.pressSequentially(search, { delay: 40 });
-  await wb.app.getByRole('option', { name }).first().waitFor();
-  await box.press('ArrowDown');
-  await box.press('Enter');
-  await wb.app.getByText(/^Recommended: keep/).waitFor();
+  await openComparison(wb, search, name);
 }
 
 async function confirm(wb: WorkbenchPage, double = false): Promise<void> {
