@@ -3,6 +3,7 @@ import { createAccount, people } from '../../dev/zendesk/index.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { seriousViolations, useWorkbench } from './support/workbench.ts';
 import { openComparison } from './support/merge.ts';
+import { panelSettled } from './support/panel.ts';
 
 const open = useWorkbench();
 const seed = createAccount();
@@ -111,6 +112,7 @@ describe('identities', () => {
     const wb = await open({ scenario: 'ordinary', role: 'agent' });
     const secondary = seed.getIdentities(people.ordinary).find((identity) => identity.type === 'email' && !identity.primary);
     if (!secondary) throw new Error('the ordinary requester needs a secondary email');
+    await panelSettled(wb);
     const row = wb.app.locator(`[data-identity-id="${secondary.id}"]`);
     await row.getByRole('button', { name: `Actions for ${secondary.value}` }).click();
     await row.getByRole('button', { name: `Make primary: ${secondary.value}` }).click();

@@ -3,6 +3,7 @@ import { createAccount, people } from '../../dev/zendesk/index.ts';
 import { stringsOf } from './support/strings.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { useWorkbench } from './support/workbench.ts';
+import { panelSettled } from './support/panel.ts';
 
 const open = useWorkbench();
 const seed = createAccount();
@@ -55,9 +56,7 @@ describe('the requester at a glance, and the tickets behind each count', () => {
     expect(await list(wb, 'related.assigned').textContent()).toContain('Frame size advice for a tall rider');
 
     const hostile = await open({ scenario: 'hostile-markup' });
-    // The panel as an agent meets it: identities painted and what loads after them arrived.
-    await hostile.app.locator('[data-identity-id]').first().waitFor();
-    await hostile.app.getByRole('button', { name: 'Find possible duplicates' }).waitFor();
+    await panelSettled(hostile);
     await countButton(hostile, 'related.ccd', 1).click();
     await expect.poll(() => countButton(hostile, 'related.ccd', 1).getAttribute('aria-expanded')).toBe('true');
     await list(hostile, 'related.ccd').getByText('"><script>alert(document.domain)</script>').waitFor();
