@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { gardenTokens } from './scripts/garden-tokens.ts';
@@ -7,6 +8,8 @@ import { inlineStartup } from './scripts/vite-app-layout-startup.ts';
 
 // The app's source page is src/iframe.html; the build writes the layout zcli packages:
 // dist/manifest.json, dist/translations/*.json, dist/assets/{iframe.html,*.js,*.css,logos}.
+const LANGUAGES = readdirSync(new URL('./src/i18n/locales/', import.meta.url));
+
 export default defineConfig(({ mode }) => ({
   root: 'src',
   base: './',
@@ -45,7 +48,16 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     gardenTokens(),
     noPreloadHelper(),
-    inlineStartup({ page: 'iframe.html', startup: './startup.ts', view: './main.tsx', preload: ['./panel.tsx', './i18n/locales/en/app.json'], plugins: [noPreloadHelper()] }),
+    inlineStartup({
+      page: 'iframe.html',
+      startup: './startup.ts',
+      view: './main.tsx',
+      preload: ['./panel.tsx'],
+      // The panel's strings: start-up asks for its agent's language's once the host has said it.
+      early: ['./i18n/locales/en/app.json', ...LANGUAGES.filter((tag) => tag !== 'en').map((tag) => `./i18n/locales/${tag}/index.ts`)],
+      firstPaint: 'startup',
+      plugins: [noPreloadHelper()],
+    }),
     zendeskAppLayout(),
   ],
 }));

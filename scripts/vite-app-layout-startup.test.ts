@@ -6,6 +6,7 @@ import { makeFixture, png, removeFixtures, validManifest, validTranslations } fr
 import { validateApp } from './validate.ts';
 import { zendeskAppLayout } from './vite-app-layout.ts';
 import { inlineStartup } from './vite-app-layout-startup.ts';
+import type { InlineStartupOptions } from './vite-app-layout-startup.ts';
 
 afterEach(removeFixtures);
 
@@ -29,7 +30,7 @@ function project(): string {
   });
 }
 
-async function buildProject(root: string): Promise<string> {
+async function buildProject(root: string, options: Pick<InlineStartupOptions, 'firstPaint'> = {}): Promise<string> {
   const logged: string[] = [];
   const logger = createLogger('info');
   logger.info = (message) => void logged.push(message);
@@ -48,7 +49,7 @@ async function buildProject(root: string): Promise<string> {
       reportCompressedSize: false,
       rollupOptions: { input: join(root, 'src/iframe.html'), preserveEntrySignatures: 'allow-extension' },
     },
-    plugins: [inlineStartup({ page: 'iframe.html', startup: './startup.ts', view: './view.ts', preload: ['./panel.ts'] }), zendeskAppLayout({ projectRoot: root })],
+    plugins: [inlineStartup({ page: 'iframe.html', startup: './startup.ts', view: './view.ts', preload: ['./panel.ts'], ...options }), zendeskAppLayout({ projectRoot: root })],
   });
   return logged.join('\n');
 }
@@ -104,6 +105,16 @@ describe('inlineStartup', () => {
     expect(firstPaint).toContain('assets/iframe.html');
     expect(firstPaint).not.toContain(panel);
     expect(await validateApp(join(root, 'dist'))).toEqual([]);
+  });
+
+  it('leaves the view out of the page\'s scripts and the first paint when start-up paints first', async () => {
+    const root = project();
+    const logged = await buildProject(root, { firstPaint: 'startup' });
+    const page = read(root, 'iframe.html');
+    const view = assetsOf(root).find((name) => read(root, name).includes('view-marker')) ?? 'none';
+    expect(page).not.toContain('<script type="module"');
+    expect(page).toContain(`<link rel="modulepreload" crossorigin href="./${view}">`);
+    expect(/first paint loads: (.*)/.exec(logged)?.[1]).toBe('assets/iframe.html');
   });
 
   it('keeps what the view imports in the view\'s own chunk, even what later chunks share with it', async () => {

@@ -12,8 +12,20 @@ export interface InlineStartupOptions {
   readonly view: string;
   /** Further modules start-up imports, preloaded beside the view; each a chunk the view imports too. */
   readonly preload: readonly string[];
+  /**
+   * Modules start-up may import once it knows which it needs (one language's strings, say), each
+   * a chunk of the view's build: named by their chunk files like the preloaded ones, but not
+   * preloaded by the page.
+   */
+  readonly early?: readonly string[];
   /** Plugins for start-up's own build (the page's build has its own). */
   readonly plugins?: readonly Plugin[];
+  /**
+   * Who paints first. 'view' (default): the page also names the view as its module script, so
+   * the size report counts it in the first paint. 'startup': start-up paints the first screen
+   * itself; the view is only preloaded and runs when start-up imports it.
+   */
+  readonly firstPaint?: 'startup' | 'view';
 }
 
 /** Text that would end an inline script early, and its harmless spelling inside JavaScript. */
@@ -43,7 +55,7 @@ function chunkOf(bundle: Rollup.OutputBundle, root: string, module: string): Rol
 
 /** Builds start-up alone, as one classic script; its imports of the other modules name placeholders. */
 async function buildStartup(config: ResolvedConfig, options: InlineStartupOptions): Promise<string> {
-  const imported = [options.view, ...options.preload];
+  const imported = [options.view, ...options.preload, ...(options.early ?? [])];
   const result = await build({
     configFile: false,
     root: config.root,
@@ -82,7 +94,7 @@ async function buildStartup(config: ResolvedConfig, options: InlineStartupOption
  * The page names start-up as its module script: that is what runs in development. The build
  * bundles the view as its entry, builds start-up on its own (it shares no module with the view,
  * so nothing runs twice) and writes the page: the preloads, start-up, then the view's script
- * and its styles, inline as well (a stylesheet link before an inline script would hold the
+ * (unless start-up paints first) and its styles, inline as well (a stylesheet link before an inline script would hold the
  * script until the stylesheet loads).
  */
 export function inlineStartup(options: InlineStartupOptions): Plugin {
@@ -129,7 +141,7 @@ export function inlineStartup(options: InlineStartupOptions): Plugin {
       if (!config || !startup) return;
       const root = config.root;
       const chunks = [options.view, ...options.preload].map((module) => chunkOf(bundle, root, module));
-      const files = chunks.map((chunk) => chunk.fileName);
+      const files = [...chunks, ...(options.early ?? []).map((module) => chunkOf(bundle, root, module))].map((chunk) => chunk.fileName);
       const nested = files.find((file) => file.includes('/'));
       if (nested) throw new Error(`inline start-up: ${nested} is not beside the page; set build.assetsDir to ''`);
       const code = files.reduce((text, file, index) => text.replaceAll(placeholder(index), `./${file}`), await startup);
@@ -145,7 +157,7 @@ export function inlineStartup(options: InlineStartupOptions): Plugin {
       const tags = [
         ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
         `<script>${code}</script>`,
-        `<script type="module" crossorigin src="./${files[0] ?? ''}"></script>`,
+        ...(options.firstPaint === 'startup' ? [] : [`<script type="module" crossorigin src="./${files[0] ?? ''}"></script>`]),
         ...styles.map((css) => `<style>${css.trim()}</style>`),
       ];
       const template = await readFile(resolve(root, options.page), 'utf8');

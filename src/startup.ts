@@ -1,18 +1,26 @@
 import { firstViewReads } from './api/early.ts';
-import { hostPersonId, requesterPath } from './features/requester/hostPerson.ts';
+import { hostPersonId, requesterPath, toHostPerson } from './features/requester/hostPerson.ts';
+import type { HostPerson } from './features/requester/hostPerson.ts';
+import { paintHeader } from './features/requester/paintHeader.ts';
 import { withPrefetch } from './host/prefetch.ts';
+import type { HostClient } from './host/types.ts';
 import { connectToHost } from './host/zaf.ts';
+import { HEADER_TABLES } from './i18n/headerTables.ts';
+import { pickLocale, speakOnPage } from './i18n/chain.ts';
+
+// Every language's strings chunk but English's (i18n/index.ts loads the same modules).
+const LANGUAGES = import.meta.glob('./i18n/locales/*/index.ts');
 
 /**
  * Start-up, in the order things leave and why. The build puts this script inline in iframe.html
  * (scripts/vite-app-layout-startup.ts), so it runs as soon as the page arrives (in its head: the
- * body is read meanwhile and needed only to render), and the same page preloads the view (the
- * header's code), the panel chunk and English's panel strings (the fallback beneath every
- * language): their downloads start with the page's and run beside the host's round trips,
- * never one after another.
+ * body is read meanwhile and needed only to render), and the same page preloads the view
+ * (Preact and the components), the panel chunk and what they share: their downloads start with
+ * the page's and run beside the host's round trips, never one after another.
  *
- * It imports only the SDK, the host client and two tiny helpers: the header and the panel come
- * from the preloaded chunks (`import()` below). Nothing here knows how the panel or the API work;
+ * It imports the SDK, the host client, the header painter with every language's header strings
+ * and a few tiny helpers: the first screen is painted from here, with nothing downloaded, and
+ * the view takes it over (`import()` below). Nothing here knows how the panel or the API work;
  * they ask the host for what they need, and the answers start-up already asked for are waiting.
  */
 async function start(): Promise<void> {
@@ -45,34 +53,61 @@ async function start(): Promise<void> {
   // 4b. While the reads are out and the view's chunk may still be downloading, the browser loads
   //     its number and plural data for the agent's language: the first Intl objects of a page
   //     cost tens of milliseconds, which would otherwise land on the panel's preparation.
-  warmIntl(currentUser);
+  const tag = pickLocale(localeOf(currentUser), (tag) => Object.hasOwn(HEADER_TABLES, tag));
+  warmIntl(tag);
+  // 4c. The panel's strings in that language start downloading now: the page cannot preload
+  //     them, not knowing the language (the view's own import of them then finds them there).
+  (tag === 'en' ? import('./i18n/locales/en/app.json') : LANGUAGES[`./i18n/locales/${tag}/index.ts`]?.())?.catch(() => undefined);
 
-  // 5. The header paints from the host's answers, in the agent's language (any but English loads
-  //    its strings chunk first). The view's chunk is already downloaded (preloaded); it runs
-  //    only now, so its evaluation never sits between the host's answers and the reads. A
-  //    requester change announced until now, even while the language loaded, makes the panel
-  //    ask the host again instead of taking the answer of step 3.
+  // 5. The header paints at once, as plain DOM, from the host's answers (paintHeader): every
+  //    language's header strings are inline, so no language waits for a download. Not when
+  //    there is no requester (the view says so), the host did not answer or a requester change
+  //    was announced (the view asks the host again).
+  const root = await page();
+  speakOnPage(tag);
+  const person = switched || location === 'unknown' ? null : toHostPerson(requester);
+  const release = person ? paint(root, host, location, person, tag) : () => undefined;
+
+  // 6. The view's chunk (preloaded) runs only now, so its evaluation never sits between the
+  //    host's answers and the reads. Its first render, once the agent's language has loaded
+  //    (a chunk, but for English), takes the painted nodes over. A requester change announced
+  //    until now makes the panel ask the host again instead of taking the answer of step 3.
   const view = await import('./main.tsx');
   const agent = await view.speakAgentLanguage(currentUser);
-  await view.showApp(await page(), { host, agent, requester: switched ? undefined : requester });
+  release();
+  await view.showApp(root, { host, agent, requester: switched ? undefined : requester });
   // Only now: the panel's own listener is attached, so Zendesk keeps sending the event.
   stopNoting();
 
-  // 6. While the reads are out: the panel chunk (preloaded) is evaluated, its strings are read
+  // 7. While the reads are out: the panel chunk (preloaded) is evaluated, its strings are read
   //    and the number and plural formats made, so that when the answers come only rendering is
   //    left. (Making the panel ready before the header's render instead measured the same.)
   await view.preparePanel();
 }
 
-function warmIntl(currentUser: unknown): void {
+function localeOf(currentUser: unknown): string {
   const locale = (currentUser as { locale?: unknown } | undefined)?.locale;
-  try {
-    const tag = typeof locale === 'string' && locale !== '' ? locale : 'en';
-    new Intl.PluralRules(tag).select(1);
-    new Intl.NumberFormat(tag).format(1);
-  } catch {
-    // A tag the browser does not know: the view picks the app's own locale later anyway.
-  }
+  return typeof locale === 'string' ? locale : 'en';
+}
+
+function warmIntl(tag: string): void {
+  new Intl.PluralRules(tag).select(1);
+  new Intl.NumberFormat(tag).format(1);
+}
+
+/** Paints `person`'s header in the language `tag`; returns paintHeader's release. */
+function paint(root: HTMLElement, host: HostClient, location: string, person: HostPerson, tag: string): () => void {
+  const table = { ...HEADER_TABLES['en'], ...HEADER_TABLES[tag] };
+  const say = (key: string) => String(table[key] ?? key);
+  const words = {
+    role: person.role ? say(`role.${person.role}`) : null,
+    openProfile: say('requester.openProfile'),
+    openProfileOf: say('requester.openProfileOf').replace('{name}', person.name),
+    loading: say('section.loading'),
+  };
+  return paintHeader(root, location, person, words, () => {
+    host.invoke('routeTo', 'user', person.id).catch(() => undefined);
+  });
 }
 
 /** The element the app renders into, once the page below this script has been read. */

@@ -1,4 +1,6 @@
-import bootEn from './locales/en/boot.json';
+import { localeChain, pickLocale } from './chain.ts';
+import bootRestEn from './locales/en/boot.json';
+import headerEn from './locales/en/header.json';
 import type appEn from './locales/en/app.json';
 import type laterEn from './locales/en/later.json';
 import type mergeEn from './locales/en/merge.json';
@@ -7,43 +9,34 @@ type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
 export type Messages = Readonly<Record<string, Message>>;
 /** later.json loads after the first view (./later.ts), merge.json with the merge flow (features/merge/strings.ts). */
-export type MessageKey = keyof typeof bootEn | keyof typeof appEn | keyof typeof laterEn | keyof typeof mergeEn;
+export type MessageKey = keyof typeof headerEn | keyof typeof bootRestEn | keyof typeof appEn | keyof typeof laterEn | keyof typeof mergeEn;
 export type Vars = Readonly<Record<string, string | number>>;
 export type Part = 'boot' | 'app';
 
-// Each locale's strings come in two parts: what the header needs before the first paint
-// (boot), and the rest (app). English boot is bundled and English app loads with the panel.
+// Each locale's strings come in two parts: what the header needs before the panel (boot:
+// header.json, which start-up also carries inline for its first paint, and boot.json), and the
+// rest (app). English boot is bundled and English app loads with the panel.
 // Another language loads both parts in one chunk (locales/<tag>/index.ts): one loader per
 // language keeps the first-paint bundle's table short, and its header waits for one request.
 const languages = import.meta.glob<Record<Part, Messages>>('./locales/*/index.ts');
 const loadEnglishApp = () => import('./locales/en/app.json');
 
-// Zendesk's Portuguese is Brazilian, which European readers follow better than English;
-// iw is Hebrew's older code, still sent by some systems.
-const ALIASES: Readonly<Record<string, string>> = { pt: 'pt-BR', iw: 'he' };
-
 let locale = 'en';
+const bootEn: Messages = { ...headerEn, ...bootRestEn };
 let messages: Record<string, Message> = { ...bootEn };
 let english: Record<string, Message> = { ...bootEn };
+/** The parts merged into `messages` for the current locale. */
+const merged = new Set<Part>();
 // Made on first use: the first Intl object a page creates loads the browser's locale data,
 // which costs tens of milliseconds; creating them at start-up held back the SDK handshake.
 let pluralRules: Intl.PluralRules | undefined;
 let numberFormat: Intl.NumberFormat | undefined;
 
-/** Locale tags to try, most specific first: pt-BR → pt → en. */
-export function localeChain(requested: string): string[] {
-  const [language = 'en', region] = requested.replace('_', '-').split('-');
-  const base = language.toLowerCase();
-  return [...new Set([region ? `${base}-${region.toUpperCase()}` : base, base, 'en'])];
-}
+export { localeChain };
 
 /** The first locale of the chain this app has strings for. */
 export function supportedLocale(requested: string): string {
-  for (const tag of localeChain(requested)) {
-    const own = ALIASES[tag] ?? tag;
-    if (own === 'en' || `./locales/${own}/index.ts` in languages) return own;
-  }
-  return 'en';
+  return pickLocale(requested, (tag) => `./locales/${tag}/index.ts` in languages);
 }
 
 async function load(tag: string, part: Part): Promise<Messages> {
@@ -52,12 +45,20 @@ async function load(tag: string, part: Part): Promise<Messages> {
   return loader ? (await loader())[part] : {};
 }
 
-/** Loads one part of the strings for the current locale, with English beneath as the fallback. */
+/**
+ * Loads one part of the strings for the current locale. A part already in the table of this
+ * locale is not merged again (each panel mount asks). Every language ships every key (the
+ * locales test fails otherwise), so another language's part loads without English's beneath
+ * it: an agent downloads one language's strings before the counts, not two.
+ */
 export async function loadMessages(part: Part): Promise<void> {
   const tag = locale;
-  const [fallback, own] = await Promise.all([load('en', part), tag === 'en' ? Promise.resolve({}) : load(tag, part)]);
-  english = { ...english, ...fallback };
-  if (tag === locale) messages = { ...messages, ...fallback, ...own };
+  if (merged.has(part)) return;
+  const table = await load(tag, part);
+  if (tag === 'en') english = { ...english, ...table };
+  if (tag !== locale) return;
+  messages = { ...messages, ...table };
+  merged.add(part);
 }
 
 /**
@@ -74,6 +75,7 @@ export async function setLocale(tag: string, table?: Messages): Promise<void> {
   const own = table ?? (tag === 'en' ? {} : await load(tag, 'boot'));
   locale = tag;
   messages = { ...english, ...own };
+  merged.clear();
   pluralRules = undefined;
   numberFormat = undefined;
 }

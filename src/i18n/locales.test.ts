@@ -9,10 +9,13 @@ const TRANSLATIONS = new URL('../../translations/', import.meta.url);
 const readJson = (url: URL): Record<string, Json> => JSON.parse(readFileSync(url, 'utf8')) as Record<string, Json>;
 
 const tags = readdirSync(LOCALES).filter((name) => name !== 'en').sort();
-const parts = ['boot', 'app', 'later', 'merge'] as const;
+const parts = ['header', 'boot', 'app', 'later', 'merge'] as const;
 const marketplaceFiles = readdirSync(TRANSLATIONS).filter((name) => name.endsWith('.json') && name !== 'en.json').sort();
 // Zendesk names translation files in lower case (pt-br.json), as its own apps do.
 const marketplaceFile = (tag: string) => `${tag.toLowerCase()}.json`;
+
+/** Every message of one language, all parts together. */
+const everyString = (tag: string) => Object.assign({}, ...parts.map((part) => readJson(new URL(`${tag}/${part}.json`, LOCALES)))) as Record<string, Json>;
 
 const placeholders = (text: string) => new Set(Array.from(text.matchAll(/\{(\w+)\}/g), (match) => match[1] ?? ''));
 const isPlural = (value: Json): value is Record<string, string> =>
@@ -72,7 +75,7 @@ describe('the app strings of each language', () => {
 
     // WCAG 2.5.3: a spoken command ("click Remove") must match the accessible name.
     it('keeps each button\'s visible text inside its longer accessible name', () => {
-      const strings = { ...readJson(new URL(`${tag}/boot.json`, LOCALES)), ...readJson(new URL(`${tag}/app.json`, LOCALES)), ...readJson(new URL(`${tag}/later.json`, LOCALES)) };
+      const strings = everyString(tag);
       const pairs = [
         ['requester.openProfile', 'requester.openProfileOf'],
         ['identity.makePrimary', 'identity.makePrimaryOf'],
@@ -82,13 +85,14 @@ describe('the app strings of each language', () => {
         ['duplicates.compare', 'duplicates.compareWith'],
       ] as const;
       for (const [visible, label] of pairs) {
+        expect([typeof strings[label], typeof strings[visible]]).toEqual(['string', 'string']);
         expect(String(strings[label]).toLocaleLowerCase(tag)).toContain(String(strings[visible]).toLocaleLowerCase(tag));
       }
     });
   });
 
   it('English keeps its button texts inside their accessible names too', () => {
-    const english = { ...readJson(new URL('en/boot.json', LOCALES)), ...readJson(new URL('en/app.json', LOCALES)), ...readJson(new URL('en/later.json', LOCALES)) };
+    const english = everyString('en');
     expect(String(english['identity.removeOf'])).toContain(String(english['identity.remove']));
     expect(String(english['requester.openProfileOf'])).toContain(String(english['requester.openProfile']));
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAccount, people } from '../../dev/zendesk/index.ts';
+import deHeader from '../../src/i18n/locales/de/header.json';
+import heHeader from '../../src/i18n/locales/he/header.json';
 import { seriousViolations, useWorkbench } from './support/workbench.ts';
 
 const open = useWorkbench();
@@ -82,6 +84,34 @@ describe('the sidebar in the agent workspace', () => {
     await expect.poll(async () => (await wb.app.locator('[data-identity-id]').evaluateAll(
       (rows) => rows.map((row) => row.getAttribute('data-identity-id') ?? ''),
     )).sort()).toEqual(expected);
+  });
+
+  it.each([
+    ['de', deHeader, 'ltr'],
+    ['he', heHeader, 'rtl'],
+  ] as const)('paints the header in the agent\'s language (%s) before the app\'s code has arrived', async (locale, words, dir) => {
+    const wb = await open({ scenario: 'ordinary', locale });
+    const name = seed.getUser(people.ordinary)?.name ?? '';
+    await wb.app.getByRole('heading', { level: 1, name }).waitFor();
+    // Hold the view's code (Preact, the header component): only start-up, inline in the page, runs.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      void wb.page.route(/\/main-[\w-]+\.js$/, async (route) => {
+        resolve();
+        await new Promise<void>((go) => { release = go; });
+        await route.continue();
+      });
+    });
+    await wb.page.evaluate(() => window.workbench?.reloadApp());
+    await held;
+    await wb.app.getByRole('heading', { level: 1, name }).waitFor();
+    await wb.app.getByRole('button', { name: words['requester.openProfileOf'].replace('{name}', name) }).waitFor();
+    expect(await wb.app.getByText(words['role.end-user'], { exact: true }).count()).toBe(1);
+    expect(await wb.app.locator('html').getAttribute('dir')).toBe(dir);
+    expect(await wb.app.locator('[data-identity-id]').count()).toBe(0);
+    release();
+    await expect.poll(() => wb.app.locator('[data-identity-id]').count()).toBe(seed.getIdentities(people.ordinary).length);
+    expect(await wb.app.getByRole('heading', { level: 1 }).count()).toBe(1);
   });
 
   it('renders hostile names and identity values as text', async () => {

@@ -1,3 +1,7 @@
 // A language other than English loads whole, in one chunk: see ../../index.ts.
-export { default as boot } from './boot.json';
+import header from './header.json';
+import rest from './boot.json';
+
+/** What the header needs before the panel: header.json (also inline in start-up) and boot.json. */
+export const boot = { ...header, ...rest };
 export { default as app } from './app.json';
