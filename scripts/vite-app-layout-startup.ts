@@ -115,7 +115,7 @@ export function inlineStartup(options: InlineStartupOptions): Plugin {
     },
     // Everything the view imports statically goes in the view's own chunk: left to itself the
     // bundler may split what the view shares with later chunks (Preact, say) into a file of its
-    // own, one more download and one more compression stream before the header paints.
+    // own, one more download and one more compression stream before the counts paint.
     outputOptions(output) {
       if (!config) return null;
       const view = resolve(config.root, options.view);

@@ -4,13 +4,15 @@ import { toAgent } from './features/permissions/agent.ts';
 import type { Agent } from './features/permissions/agent.ts';
 import type { HostClient } from './host/types.ts';
 import type { HostUnavailable } from './host/zaf.ts';
+import { loadAppStrings } from './appStrings.ts';
 import { loadMessages, prepareFormats } from './i18n/index.ts';
 import { applyLocale } from './locale.ts';
-import { loadPanel } from './panelLoader.ts';
+import { Unavailable } from './Unavailable.tsx';
 import './styles.css';
 
-// The view: what start-up (src/startup.ts) calls once the host has answered. Importing this
-// chunk does nothing by itself; the page preloads it while the handshake is under way.
+// The view: what start-up (src/startup.ts) calls once the host has answered, with the panel and
+// the API layer it imports: the first view's code, one chunk. Importing it does nothing by
+// itself; the page preloads it while the handshake is under way.
 
 /** Reads the host's currentUser and switches to the agent's language (pt-BR → pt → en). */
 export async function speakAgentLanguage(currentUser: unknown): Promise<Agent> {
@@ -26,7 +28,10 @@ export interface AppStart {
   requester: unknown;
 }
 
-/** Renders the app: the header paints from the host's data, the panel as soon as it is ready. */
+/**
+ * Renders the app into `root`, taking over the header start-up painted there; the panel's reads
+ * find the answers to start-up's (host/prefetch.ts).
+ */
 export async function showApp(root: HTMLElement, { host, agent, requester }: AppStart): Promise<void> {
   // A location this app does not serve (a manifest edited by hand) has only a panel string to show.
   if (host.context.location === 'unknown') await loadMessages('app').catch(() => undefined);
@@ -34,18 +39,16 @@ export async function showApp(root: HTMLElement, { host, agent, requester }: App
 }
 
 /**
- * Readies everything the counts and identities need besides their data: the panel chunk evaluated,
- * its strings loaded, the number and plural formats made. A failure here is the panel's to show
- * (it offers to load its chunk again).
+ * Readies what the counts and identities need besides their data while the reads are out: the
+ * panel's strings (start-up has asked for their chunk already) and the number and plural formats.
  */
 export async function preparePanel(): Promise<void> {
-  // The strings' chunk is preloaded by the page: asking for it once the panel has run costs no wait.
-  await loadPanel().then((panel) => panel.loadAppStrings()).catch(() => undefined);
+  await loadAppStrings().catch(() => undefined);
   prepareFormats();
 }
 
-/** The page shown outside Zendesk, or when the host never answers: rare, so it ships in the panel chunk. */
+/** The page shown outside Zendesk, or when the host never answers. */
 export async function showUnavailable(root: HTMLElement, why: HostUnavailable): Promise<void> {
-  const [panel] = await Promise.all([loadPanel(), loadMessages('app').catch(() => undefined)]);
-  render(<panel.Unavailable why={why} />, root);
+  await loadMessages('app').catch(() => undefined);
+  render(<Unavailable why={why} />, root);
 }

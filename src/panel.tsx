@@ -15,14 +15,6 @@ import { adoptStyles } from './ui/adoptStyles.ts';
 
 adoptStyles(panelStyles);
 
-export { Unavailable } from './Unavailable.tsx';
-export { loadAppStrings } from './appStrings.ts';
-export { observeHeight } from './ui/observeHeight.ts';
-
-/**
- * Everything below the header: loaded as its own chunk while the header paints from
- * the host's data, so the first paint ships only what the header needs.
- */
 const apis = new WeakMap<HostClient, ZendeskApi>();
 
 function apiFor(host: HostClient): ZendeskApi {
@@ -41,6 +33,7 @@ export interface PanelProps {
   api?: ZendeskApi | undefined;
 }
 
+/** Everything about the requester, header included; after a merge, the survivor and the merge's outcome. */
 export function Panel({ person, api }: PanelProps) {
   const host = useHost();
   const shown = useSurvivor(person);

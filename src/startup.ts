@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   // 1. The handshake leaves first: connecting posts it before anything else runs.
   const connected = await connectToHost({ href: window.location.href, allowLocalOrigins: __DEV_HOSTS__, registerTimeoutMs: 10_000 });
   if ('reason' in connected) {
-    // Outside Zendesk: a rare page, shipped in the panel chunk rather than in the first paint.
+    // Outside Zendesk: a rare page, shipped in the view's chunk rather than in the first paint.
     const view = await import('./main.tsx');
     await view.showUnavailable(await page(), connected);
     return;
@@ -79,9 +79,9 @@ async function start(): Promise<void> {
   // Only now: the panel's own listener is attached, so Zendesk keeps sending the event.
   stopNoting();
 
-  // 7. While the reads are out: the panel chunk (preloaded) is evaluated, its strings are read
-  //    and the number and plural formats made, so that when the answers come only rendering is
-  //    left. (Making the panel ready before the header's render instead measured the same.)
+  // 7. While the reads are out: the panel's strings are taken in (their chunk was asked for in
+  //    4c) and the number and plural formats made, so that when the answers come only rendering
+  //    is left. (Making the panel ready before the view's first render measured the same.)
   await view.preparePanel();
 }
 

@@ -2,8 +2,8 @@ import type { HostClient } from '../host/types.ts';
 
 /**
  * Keeps the sidebar iframe as tall as `element`: reports its height to the host now and on every
- * change (ZAF `resize`). Returns the function that stops it. Shipped in the panel chunk: until it
- * runs, the header shows in the height Zendesk gave the frame.
+ * change (ZAF `resize`). Returns the function that stops it. Until the view runs, the header
+ * start-up painted shows in the height Zendesk gave the frame.
  */
 export function observeHeight(host: HostClient, element: HTMLElement): () => void {
   if (typeof ResizeObserver === 'undefined') return () => undefined;
