@@ -1,3 +1,5 @@
+// The page's styles first: the panel's (imported with the panel) come after them, as they cascade.
+import './styles.css';
 import { render } from 'preact';
 import { App } from './App.tsx';
 import { toAgent } from './features/permissions/agent.ts';
@@ -8,7 +10,6 @@ import { loadAppStrings } from './appStrings.ts';
 import { loadMessages, prepareFormats } from './i18n/index.ts';
 import { applyLocale } from './locale.ts';
 import { Unavailable } from './Unavailable.tsx';
-import './styles.css';
 
 // The view: what start-up (src/startup.ts) calls once the host has answered, with the panel and
 // the API layer it imports: the first view's code, one chunk. Importing it does nothing by

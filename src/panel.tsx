@@ -1,4 +1,4 @@
-import panelStyles from './panel.css?inline';
+import './panel.css';
 import { ApiProvider } from './api/context.tsx';
 import { createApi } from './api/index.ts';
 import type { ZendeskApi } from './api/index.ts';
@@ -11,9 +11,6 @@ import { t } from './i18n/index.ts';
 import { Notice } from './ui/Notice.tsx';
 import { Phrase } from './ui/Phrase.tsx';
 import type { HostClient } from './host/types.ts';
-import { adoptStyles } from './ui/adoptStyles.ts';
-
-adoptStyles(panelStyles);
 
 const apis = new WeakMap<HostClient, ZendeskApi>();
 
