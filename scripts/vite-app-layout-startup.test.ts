@@ -94,6 +94,7 @@ describe('inlineStartup', () => {
     const root = project();
     await buildProject(root);
     expect(read(root, 'iframe.html')).toMatch(/<style>[^<]*view-style-marker/);
+    expect(read(root, 'iframe.html')).not.toContain('$vite$');
     expect(assetsOf(root).filter((name) => name.endsWith('.css'))).toEqual([]);
   });
 

@@ -28,6 +28,9 @@ export interface InlineStartupOptions {
   readonly firstPaint?: 'startup' | 'view';
 }
 
+/** The comment Vite leaves in a CSS chunk it has not written itself. */
+const VITE_CSS_MARK = /\/\*\$vite\$:\d+\*\/\n*/g;
+
 /** Text that would end an inline script early, and its harmless spelling inside JavaScript. */
 const SCRIPT_END = /<\/(script)/gi;
 
@@ -150,7 +153,8 @@ export function inlineStartup(options: InlineStartupOptions): Plugin {
       const styles = [...(view?.viteMetadata?.importedCss ?? [])].map((file) => {
         const asset = bundle[file];
         delete bundle[file];
-        return asset?.type === 'asset' ? String(asset.source).replace(/<\/(style)/gi, '<\\/$1') : '';
+        // Vite marks each CSS chunk with a comment (/*$vite$:1*/) that its own writer strips.
+        return asset?.type === 'asset' ? String(asset.source).replace(VITE_CSS_MARK, '').replace(/<\/(style)/gi, '<\\/$1') : '';
       });
       // Every chunk start-up will import, with the chunks those import: all fetched at once.
       const preloads = [...new Set(chunks.flatMap((chunk) => withImports(bundle, chunk)))];
