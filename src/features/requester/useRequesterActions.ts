@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { loadLaterOperations } from '../../api/index.ts';
 import type * as Actions from './RequesterActions.tsx';
 
 export type ActionsModule = typeof Actions;
@@ -9,11 +10,13 @@ let pending: Promise<ActionsModule> | undefined;
 let loaded: ActionsModule | undefined;
 
 /**
- * Loads (once) the actions chunk and the strings it shows. The panel calls it after the first
- * view has painted; once it has arrived, every later panel has its actions from its first render.
+ * Loads (once) the actions chunk, the strings it shows and the API operations it calls (writes,
+ * searches: not part of the first view's chunks). The panel calls it after the first view has
+ * painted; once it has arrived, every later panel has its actions from its first render, and no
+ * click waits for a download.
  */
 export function loadActions(): Promise<ActionsModule> {
-  pending ??= import('./RequesterActions.tsx').then(async (module) => {
+  pending ??= Promise.all([import('./RequesterActions.tsx'), loadLaterOperations()]).then(async ([module]) => {
     await module.loadLaterStrings().catch(() => undefined);
     return (loaded = module);
   });
