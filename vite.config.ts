@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { gardenTokens } from './scripts/garden-tokens.ts';
 import { noPreloadHelper } from './scripts/no-preload-helper.ts';
+import { ownChunk } from './scripts/vite-panel-chunk.ts';
 import { zendeskAppLayout } from './scripts/vite-app-layout.ts';
 import { inlineStartup } from './scripts/vite-app-layout-startup.ts';
 
@@ -46,6 +47,8 @@ export default defineConfig(({ mode }) => ({
     gardenTokens(),
     noPreloadHelper(),
     inlineStartup({ page: 'iframe.html', startup: './startup.ts', view: './main.tsx', preload: ['./panel.tsx', './i18n/locales/en/app.json'], plugins: [noPreloadHelper()] }),
+    // After inlineStartup: the view keeps what it imports; the panel takes the rest of what it imports.
+    ownChunk('./panel.tsx'),
     zendeskAppLayout(),
   ],
 }));

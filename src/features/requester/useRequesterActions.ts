@@ -16,7 +16,12 @@ let loaded: ActionsModule | undefined;
  * click waits for a download.
  */
 export function loadActions(): Promise<ActionsModule> {
-  pending ??= Promise.all([import('./RequesterActions.tsx'), loadLaterOperations()]).then(async ([module]) => {
+  // Named one by one, not kept as the module: the bundler then needs no module object (and no
+  // helper shared with the panel's chunk, one more file in the first view) to hand them over.
+  pending ??= Promise.all([
+    import('./RequesterActions.tsx').then(({ ContextSlot, EditableIdentities, Sections, loadLaterStrings }) => ({ ContextSlot, EditableIdentities, Sections, loadLaterStrings })),
+    loadLaterOperations(),
+  ]).then(async ([module]) => {
     await module.loadLaterStrings().catch(() => undefined);
     return (loaded = module);
   });
