@@ -19,7 +19,9 @@ export function loadActions(): Promise<ActionsModule> {
   // Named one by one, not kept as the module: the bundler then needs no module object (and no
   // helper shared with the panel's chunk, one more file in the first view) to hand them over.
   pending ??= Promise.all([
-    import('./RequesterActions.tsx').then(({ ContextSlot, EditableIdentities, Sections, loadLaterStrings }) => ({ ContextSlot, EditableIdentities, Sections, loadLaterStrings })),
+    import('./RequesterActions.tsx').then(({ ContextSlot, EditableIdentities, MergeOutcome, Sections, loadLaterStrings }) => (
+      { ContextSlot, EditableIdentities, MergeOutcome, Sections, loadLaterStrings }
+    )),
     loadLaterOperations(),
   ]).then(async ([module]) => {
     await module.loadLaterStrings().catch(() => undefined);
@@ -31,6 +33,14 @@ export function loadActions(): Promise<ActionsModule> {
     if (pending === current) pending = undefined;
   });
   return current;
+}
+
+/**
+ * The actions chunk, once it has arrived (undefined before). What only follows from an action
+ * (a merge's outcome) can take it from here: that action was in it.
+ */
+export function loadedActions(): ActionsModule | undefined {
+  return loaded;
 }
 
 /**
