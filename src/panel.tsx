@@ -2,14 +2,11 @@ import './panel.css';
 import { ApiProvider } from './api/context.tsx';
 import { createApi } from './api/index.ts';
 import type { ZendeskApi } from './api/index.ts';
-import { ReceiptNotice } from './features/merge/receipt/ReceiptNotice.tsx';
 import { useSurvivor } from './features/merge/receipt/useSurvivor.ts';
 import { RequesterPanel } from './features/requester/RequesterPanel.tsx';
+import { loadedActions } from './features/requester/useRequesterActions.ts';
 import type { HostPerson } from './features/requester/hostPerson.ts';
 import { useHost } from './host/context.tsx';
-import { t } from './i18n/index.ts';
-import { Notice } from './ui/Notice.tsx';
-import { Phrase } from './ui/Phrase.tsx';
 import type { HostClient } from './host/types.ts';
 
 const apis = new WeakMap<HostClient, ZendeskApi>();
@@ -34,12 +31,13 @@ export interface PanelProps {
 export function Panel({ person, api }: PanelProps) {
   const host = useHost();
   const shown = useSurvivor(person);
+  // A merge is made in the actions chunk, which says what it did: here by then.
+  const actions = shown.outcome ? loadedActions() : undefined;
   return (
     <ApiProvider value={api ?? apiFor(host)}>
-      {shown.outcome && (
+      {shown.outcome && actions && (
         <div ref={shown.notice} tabIndex={-1} class="outcome">
-          <Notice tone="success" message={<Phrase template={t('merge.survivor', { count: shown.outcome.count })} values={{ from: shown.outcome.from, to: shown.outcome.to }} />} />
-          {shown.receipt && <ReceiptNotice state={shown.receipt.state} onRetry={shown.receipt.retry} />}
+          <actions.MergeOutcome {...shown.outcome} />
         </div>
       )}
       <RequesterPanel key={`${shown.person.id}:${shown.generation}`} person={shown.person} onMerged={shown.onMerged} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ShapeError } from './guards.ts';
-import { parseRequesterContext, parseTicketList } from './contextGuards.ts';
+import { parseRequesterContext } from './contextGuards.ts';
+import { parseTicketList } from './listGuards.ts';
 
 describe('requester context from the profile read', () => {
   const orgs = new Map([[7, 'Other'], [3, 'Default']]);

@@ -1,25 +1,71 @@
 import type { HostClient } from '../host/types.ts';
-import * as agents from './agents.ts';
-import * as identities from './identities.ts';
-import * as sessions from './sessions.ts';
-import * as tickets from './tickets.ts';
+import { listCustomRoles, showCurrentAgent } from './agents.ts';
+import { ApiError } from './error.ts';
+import { listIdentityPage } from './identities.ts';
+import type * as Later from './afterFirstView.ts';
 import { createTransport } from './transport.ts';
-import type { TransportOptions } from './transport.ts';
-import * as users from './users.ts';
+import type { Transport, TransportOptions } from './transport.ts';
+import { showProfile, showRelated } from './users.ts';
 
 type Bound<F> = F extends (t: never, ...args: infer A) => infer R ? (...args: A) => R : never;
 type BindAll<M> = { [K in keyof M]: Bound<M[K]> };
 
-const operations = { ...users, ...identities, ...tickets, ...agents, ...sessions };
+/** The first view's reads, and the permission read right after them: in the panel's chunk. */
+const first = { showProfile, showRelated, listIdentityPage, showCurrentAgent, listCustomRoles };
 
-export type ZendeskApi = BindAll<typeof operations>;
+type LaterModule = typeof Later;
+type LaterName = keyof LaterModule;
+
+/**
+ * The names of the operations in afterFirstView.ts, known before it loads; a name missing here or not
+ * exported there fails the type check.
+ */
+const LATER: Record<LaterName, true> = {
+  addPrivateNote: true, listUserTickets: true, deleteSessions: true, autocompleteUsers: true, listUserOrganizations: true,
+  mergeUsers: true, searchUsers: true, showManyUsers: true, showUser: true, updateUser: true, createIdentity: true,
+  deleteIdentity: true, listIdentities: true, makePrimary: true, requestVerification: true, updateIdentity: true, verifyIdentity: true,
+};
+
+export type ZendeskApi = BindAll<typeof first> & BindAll<LaterModule>;
+
+let later: Promise<LaterModule> | undefined;
+
+/**
+ * Loads (once) the chunk of the operations used after the first view. The panel asks for it with
+ * its actions, so that a click does not wait for it; an operation called first loads it itself.
+ * Rejects when the chunk cannot be downloaded; asked again, it tries again.
+ */
+export function loadLaterOperations(): Promise<LaterModule> {
+  const current = (later ??= import('./afterFirstView.ts'));
+  current.catch(() => {
+    if (later === current) later = undefined;
+  });
+  return current;
+}
+
+/**
+ * Runs one of the later operations. The chunk's download failing means the request never left:
+ * the caller gets the ApiError of a request that could not reach Zendesk, like any other.
+ */
+async function runLater(transport: Transport, name: LaterName, args: unknown[]): Promise<unknown> {
+  let module: LaterModule;
+  try {
+    module = await loadLaterOperations();
+  } catch {
+    throw new ApiError({ kind: 'network', status: 0, method: 'GET', path: `assets (${name})` });
+  }
+  return (module[name] as (...all: unknown[]) => unknown)(transport, ...args);
+}
 
 /** The typed Zendesk API the features use; every call goes through the host's request proxy. */
 export function createApi(host: HostClient, options: TransportOptions = {}): ZendeskApi {
   const transport = createTransport(host, options);
   const api: Record<string, unknown> = {};
-  for (const [name, operation] of Object.entries(operations)) {
+  for (const [name, operation] of Object.entries(first)) {
     api[name] = (...args: unknown[]) => (operation as (...all: unknown[]) => unknown)(transport, ...args);
+  }
+  for (const name of Object.keys(LATER) as LaterName[]) {
+    api[name] = (...args: unknown[]) => runLater(transport, name, args);
   }
   return api as ZendeskApi;
 }

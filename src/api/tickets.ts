@@ -1,4 +1,4 @@
-import { parseTicketList } from './contextGuards.ts';
+import { parseTicketList } from './listGuards.ts';
 import { record } from './guards.ts';
 import { shaped, userPath } from './shape.ts';
 import type { Transport } from './transport.ts';

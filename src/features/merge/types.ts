@@ -1,5 +1,6 @@
 import type { RelatedCounts, User, UserProfile } from '../../api/index.ts';
 import type { Load } from '../../ui/load.ts';
+import type { Receipt } from './receipt/useReceipt.ts';
 
 /** The private note that records a merge on the ticket, or why there is none. */
 export type ReceiptTask =
@@ -7,8 +8,11 @@ export type ReceiptTask =
   /** `write` sends the note once per call; it is called again only when the agent asks. */
   | { kind: 'note'; ticketId: number; write: () => Promise<void> };
 
-/** The merge is done: `survivor` is the user who remains, `merged` the users merged into them and deleted. */
-export type OnMerged = (survivor: User, receipt: ReceiptTask, merged: readonly User[]) => void;
+/**
+ * The merge is done: `survivor` is the user who remains, `merged` the users merged into them and
+ * deleted; `receipt` is the note about it, already started.
+ */
+export type OnMerged = (survivor: User, receipt: Receipt, merged: readonly User[]) => void;
 
 /**
  * Asks MergeSection to open the flow at the comparison with `target`, or at the run that folds

@@ -13,6 +13,7 @@ import { SuspendControl } from '../suspend/SuspendControl.tsx';
 export { EditableIdentities } from '../identities/EditableIdentities.tsx';
 export { ContextSlot } from '../context/ContextSlot.tsx';
 export { loadLaterStrings } from '../../i18n/later.ts';
+export { MergeOutcome } from '../merge/receipt/MergeOutcome.tsx';
 
 interface SectionsProps {
   user: User;

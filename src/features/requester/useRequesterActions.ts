@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { loadLaterOperations } from '../../api/index.ts';
 import type * as Actions from './RequesterActions.tsx';
 
 export type ActionsModule = typeof Actions;
@@ -9,11 +10,20 @@ let pending: Promise<ActionsModule> | undefined;
 let loaded: ActionsModule | undefined;
 
 /**
- * Loads (once) the actions chunk and the strings it shows. The panel calls it after the first
- * view has painted; once it has arrived, every later panel has its actions from its first render.
+ * Loads (once) the actions chunk, the strings it shows and the API operations it calls (writes,
+ * searches: not part of the first view's chunks). The panel calls it after the first view has
+ * painted; once it has arrived, every later panel has its actions from its first render, and no
+ * click waits for a download.
  */
 export function loadActions(): Promise<ActionsModule> {
-  pending ??= import('./RequesterActions.tsx').then(async (module) => {
+  // Named one by one, not kept as the module: the bundler then needs no module object (and no
+  // helper shared with the panel's chunk, one more file in the first view) to hand them over.
+  pending ??= Promise.all([
+    import('./RequesterActions.tsx').then(({ ContextSlot, EditableIdentities, MergeOutcome, Sections, loadLaterStrings }) => (
+      { ContextSlot, EditableIdentities, MergeOutcome, Sections, loadLaterStrings }
+    )),
+    loadLaterOperations(),
+  ]).then(async ([module]) => {
     await module.loadLaterStrings().catch(() => undefined);
     return (loaded = module);
   });
@@ -23,6 +33,14 @@ export function loadActions(): Promise<ActionsModule> {
     if (pending === current) pending = undefined;
   });
   return current;
+}
+
+/**
+ * The actions chunk, once it has arrived (undefined before). What only follows from an action
+ * (a merge's outcome) can take it from here: that action was in it.
+ */
+export function loadedActions(): ActionsModule | undefined {
+  return loaded;
 }
 
 /**

@@ -1,21 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { User } from '../../../api/index.ts';
-import { currentLocale } from '../../../i18n/index.ts';
 import type { HostPerson } from '../../requester/hostPerson.ts';
-import type { ReceiptTask } from '../types.ts';
-import { useReceipt } from './useReceipt.ts';
+import type { Receipt } from './useReceipt.ts';
 
 interface Merged {
   /** The requester the merge was made from: a new requester on the ticket ends this view. */
   from: number;
   /** Users the merge deleted: never shown as live again, whatever the host still says. */
   deleted: ReadonlySet<number>;
-  fromNames: string;
-  /** How many users the merge (or the run) deleted. */
-  count: number;
+  /** The names of the users the merge (or the run) deleted. */
+  mergedNames: readonly string[];
   survivor: HostPerson;
   /** Counts merges, so a requester who was kept is read afresh after each. */
   generation: number;
+  /** The merge's note on the ticket, made and started where the merge was made. */
+  receipt: Receipt;
 }
 
 function toPerson(user: User): HostPerson {
@@ -29,21 +28,16 @@ function toPerson(user: User): HostPerson {
   };
 }
 
-/** "A, B and C" in the agent's language. */
-function names(users: readonly User[]): string {
-  return new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(users.map((user) => user.name));
-}
-
 /**
  * After a merge the panel shows the surviving user. When the requester was merged away, Zendesk
  * moves their tickets to the survivor and the host then names the survivor as requester
  * (`ticket.requester.id.changed`): the view stays. A host that still names a deleted user is not
  * believed; any other requester ends the view. When the requester was kept, their panel is read
- * again. The outcome takes the focus, since the dialog is gone.
+ * again. The outcome takes the focus, since the dialog is gone. What the outcome says is the
+ * actions chunk's (MergeOutcome), where the merge was made: this hook only keeps it.
  */
 export function useSurvivor(requester: HostPerson) {
   const [merged, setMerged] = useState<Merged | null>(null);
-  const receipt = useReceipt();
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (merged) notice.current?.focus();
@@ -54,19 +48,17 @@ export function useSurvivor(requester: HostPerson) {
     person: current ? current.survivor : requester,
     /** Changes after each merge, so the panel of a kept requester is read again. */
     generation: current?.generation ?? 0,
-    outcome: current ? { from: current.fromNames, to: current.survivor.name, count: current.count } : null,
-    receipt: current ? receipt : null,
+    outcome: current ? { merged: current.mergedNames, survivor: current.survivor.name, receipt: current.receipt } : null,
     notice,
-    onMerged: (survivor: User, task: ReceiptTask, mergedUsers: readonly User[]) => {
+    onMerged: (survivor: User, receipt: Receipt, mergedUsers: readonly User[]) => {
       setMerged((previous) => ({
         from: previous && previous.survivor.id === requester.id ? previous.from : requester.id,
         deleted: new Set([...(previous?.deleted ?? []), ...mergedUsers.map((user) => user.id)]),
-        fromNames: names(mergedUsers),
-        count: mergedUsers.length,
+        mergedNames: mergedUsers.map((user) => user.name),
         survivor: toPerson(survivor),
         generation: (previous?.generation ?? 0) + 1,
+        receipt,
       }));
-      receipt.start(task);
     },
   };
 }

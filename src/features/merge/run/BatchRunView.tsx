@@ -48,7 +48,7 @@ export function BatchRunView({ members, names, plan, keep, onStarted, onMerged }
       {started && <p role="status" class="merge-batch__progress">{t('merge.batch.progress', { done, total: plan.length })}</p>}
       {run.pause && <PauseNotice pause={run.pause} onContinue={run.resume} />}
       {run.status === 'finished' && done < plan.length && <Notice message={t('merge.batch.stopped', { done, total: plan.length })} />}
-      {receipt.state && <ReceiptNotice state={receipt.state} onRetry={receipt.retry} />}
+      {receipt && <ReceiptNotice receipt={receipt} />}
       {confirming && !started && allowed && (
         <MergeConfirm
           merges={merges.map((merge, index) => {

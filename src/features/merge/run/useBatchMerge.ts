@@ -1,9 +1,10 @@
+import { useState } from 'preact/hooks';
 import { useApi } from '../../../api/context.tsx';
 import type { User, UserProfile } from '../../../api/index.ts';
 import { useHost } from '../../../host/context.tsx';
 import { notify } from '../../../ui/notify.ts';
 import { useAgent } from '../../permissions/context.tsx';
-import { useReceipt } from '../receipt/useReceipt.ts';
+import { startReceipt } from '../receipt/useReceipt.ts';
 import type { Receipt } from '../receipt/useReceipt.ts';
 import { receiptTask } from '../receipt/receiptTask.ts';
 import type { Losses } from '../rules/losses.ts';
@@ -23,11 +24,11 @@ export interface ConfirmedMerge {
  * the whole run. A run that completes hands the survivor to the panel; a run that stopped keeps
  * its results on screen (which merged, which did not) and writes its note from here.
  */
-export function useBatchMerge(merges: readonly ConfirmedMerge[], kept: User | null, onMerged: OnMerged): { run: BatchRun; receipt: Receipt } {
+export function useBatchMerge(merges: readonly ConfirmedMerge[], kept: User | null, onMerged: OnMerged): { run: BatchRun; receipt: Receipt | null } {
   const api = useApi();
   const host = useHost();
   const agent = useAgent();
-  const receipt = useReceipt();
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
   const finish = (result: RunResult, steps: Step[]) => {
     const done = merges.filter((_, index) => steps[index]?.status === 'merged');
     if (done.length === 0 || result.survivor === null || kept === null) return;
@@ -40,8 +41,9 @@ export function useBatchMerge(merges: readonly ConfirmedMerge[], kept: User | nu
       notMerged: notMerged.map(({ merging }) => merging.user),
       at: new Date(),
     });
-    if (result.status === 'done') onMerged(result.survivor, task, done.map(({ merging }) => merging.user));
-    else receipt.start(task);
+    const started = startReceipt(task);
+    if (result.status === 'done') onMerged(result.survivor, started, done.map(({ merging }) => merging.user));
+    else setReceipt(started);
   };
   const run = useBatchRun(merges.length, (index) => {
     const merge = merges[index];

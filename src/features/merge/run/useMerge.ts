@@ -8,6 +8,7 @@ import { useAction } from '../../../ui/useAction.ts';
 import type { Action } from '../../../ui/useAction.ts';
 import { useActionFailure, useAgent } from '../../permissions/context.tsx';
 import { receiptTask } from '../receipt/receiptTask.ts';
+import { startReceipt } from '../receipt/useReceipt.ts';
 import { mergeLosses } from '../rules/losses.ts';
 import type { OnMerged } from '../types.ts';
 import { whoIsGone } from './outcome.ts';
@@ -60,7 +61,7 @@ export function useMerge(merging: UserProfile, kept: User, mergingCounts: Relate
     notify(host, 'notify.merged');
     const losses = mergeLosses(complete, mergingCounts?.requested ?? null);
     const receipt = receiptTask(api, host, { agent, merges: [{ merged: merging.user, losses, kept: survivor }], at: new Date() });
-    onMerged(survivor, receipt, [merging.user]);
+    onMerged(survivor, startReceipt(receipt), [merging.user]);
     return survivor;
   });
 }
