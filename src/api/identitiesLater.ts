@@ -5,7 +5,7 @@ import type { Transport } from './transport.ts';
 import type { Identity } from './types.ts';
 
 // What the panel does with identities after its first view (identities.ts reads their pages):
-// loaded with the API's later operations (later.ts).
+// loaded with the API's later operations (afterFirstView.ts).
 
 // A server that keeps saying "more" must not keep the app reading forever.
 const MAX_PAGES = 100;

@@ -5,7 +5,7 @@ import type { Transport } from './transport.ts';
 import type { Organization, User } from './types.ts';
 
 // Operations on users that come after the first view (users.ts has its two reads): they load with
-// the rest of the API's later operations (later.ts), when the panel first needs one.
+// the rest of the API's later operations (afterFirstView.ts), when the panel first needs one.
 
 type Signal = AbortSignal | undefined;
 
