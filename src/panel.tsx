@@ -2,14 +2,11 @@ import panelStyles from './panel.css?inline';
 import { ApiProvider } from './api/context.tsx';
 import { createApi } from './api/index.ts';
 import type { ZendeskApi } from './api/index.ts';
-import { ReceiptNotice } from './features/merge/receipt/ReceiptNotice.tsx';
 import { useSurvivor } from './features/merge/receipt/useSurvivor.ts';
 import { RequesterPanel } from './features/requester/RequesterPanel.tsx';
+import { loadedActions } from './features/requester/useRequesterActions.ts';
 import type { HostPerson } from './features/requester/hostPerson.ts';
 import { useHost } from './host/context.tsx';
-import { t } from './i18n/index.ts';
-import { Notice } from './ui/Notice.tsx';
-import { Phrase } from './ui/Phrase.tsx';
 import type { HostClient } from './host/types.ts';
 import { adoptStyles } from './ui/adoptStyles.ts';
 
@@ -44,14 +41,11 @@ export interface PanelProps {
 export function Panel({ person, api }: PanelProps) {
   const host = useHost();
   const shown = useSurvivor(person);
+  // A merge is made by the actions chunk, so its outcome's view is there once there is one.
+  const later = loadedActions();
   return (
     <ApiProvider value={api ?? apiFor(host)}>
-      {shown.outcome && (
-        <div ref={shown.notice} tabIndex={-1} class="outcome">
-          <Notice tone="success" message={<Phrase template={t('merge.survivor', { count: shown.outcome.count })} values={{ from: shown.outcome.from, to: shown.outcome.to }} />} />
-          {shown.receipt && <ReceiptNotice state={shown.receipt.state} onRetry={shown.receipt.retry} />}
-        </div>
-      )}
+      {shown.outcome && later && <later.Outcome outcome={shown.outcome} receipt={shown.receipt} notice={shown.notice} />}
       <RequesterPanel key={`${shown.person.id}:${shown.generation}`} person={shown.person} onMerged={shown.onMerged} />
     </ApiProvider>
   );

@@ -12,6 +12,7 @@ import { SuspendControl } from '../suspend/SuspendControl.tsx';
 // the identities have painted (useRequesterActions), so the first view never waits for it.
 export { EditableIdentities } from '../identities/EditableIdentities.tsx';
 export { ContextSlot } from '../context/ContextSlot.tsx';
+export { Outcome } from '../merge/receipt/Outcome.tsx';
 export { loadLaterStrings } from '../../i18n/later.ts';
 
 interface SectionsProps {

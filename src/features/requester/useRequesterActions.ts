@@ -8,6 +8,9 @@ let pending: Promise<ActionsModule> | undefined;
 // Once here, a panel for the next requester has its actions from its first render.
 let loaded: ActionsModule | undefined;
 
+/** The actions chunk, once it has arrived (a merge, made there, implies it has). */
+export const loadedActions = (): ActionsModule | undefined => loaded;
+
 /**
  * Loads (once) the actions chunk and the strings it shows. The panel calls it after the first
  * view has painted; once it has arrived, every later panel has its actions from its first render.
