@@ -29,7 +29,11 @@ export function IdentityRow({ identity, operations, soleOfType = false }: Props)
           : <span class="badge badge--muted">{t('identities.unverified')}</span>}
         {identity.undeliverable && <span class="badge badge--danger">{t('identities.undeliverable')}</span>}
       </span>
-      {operations && <operations.RowActions identity={identity} operations={operations} soleOfType={soleOfType} />}
+      {operations
+        ? <operations.RowActions identity={identity} operations={operations} soleOfType={soleOfType} />
+        // The toggle's place, kept while its code loads (and when there is nothing to offer): the
+        // row wraps and stands as it will with the toggle, so nothing moves when it arrives.
+        : <button class="identity__toggle" disabled>⋯</button>}
     </li>
   );
 }

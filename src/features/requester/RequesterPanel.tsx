@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.ts';
 import { AwaitingSection } from '../../ui/AwaitingSection.tsx';
 import type { Load } from '../../ui/load.ts';
 import { Notice } from '../../ui/Notice.tsx';
+import { reservedHeight } from '../context/reserve.ts';
 import { IdentityList } from '../identities/IdentityList.tsx';
 import type { OnMerged } from '../merge/types.ts';
 import { ActionFailureProvider, useAgent } from '../permissions/context.tsx';
@@ -69,15 +70,16 @@ export function RequesterPanel({ person, onMerged }: Props) {
   }
   // The sections that act on the user wait for the user's read, then for the actions chunk.
   const awaiting = user ? LOADING : profile;
+  // The requester's details arrive after the identities have painted: their place is kept at the
+  // height they will take, so the identities do not move under the agent's pointer.
+  const reserve = profile.status === 'ready' && profile.data.context ? reservedHeight(profile.data.context) : 0;
   return (
     <ActionFailureProvider value={roles.onFailure}>
       <Header host={host} person={person} user={user} />
-      {/* Said once, under the name, for the whole panel: what the agent's role allows. */}
-      {user && <StandingNotice standing={roles.standing} onRetry={roles.retry} />}
       <RelatedCounts load={data.related} onRetry={data.reloadRelated} userId={person.id} lists={host.settings['hide_ticket_lists'] !== true} />
       {host.settings['hide_requester_context'] !== true && (later && profile.status === 'ready'
-        ? <later.ContextSlot profile={profile.data} />
-        : <AwaitingSection id="context" title={t(host.context.location === 'user_sidebar' ? 'context.titleUser' : 'context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />)}
+        ? <later.ContextSlot profile={profile.data} height={reserve} />
+        : (reserve || !user) && <div style={{ height: reserve || undefined }}><AwaitingSection id="context" title={t(host.context.location === 'user_sidebar' ? 'context.titleUser' : 'context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} /></div>)}
       <IdentityList
         load={profile}
         onRetry={data.reloadProfile}
@@ -85,6 +87,9 @@ export function RequesterPanel({ person, onMerged }: Props) {
         actions={user ? { verdict: verdict('identities', user), userId: user.id, patchProfile: data.patchProfile } : undefined}
         Editor={later?.EditableIdentities}
       />
+      {/* Said once for the whole panel, what the agent's role allows: below what painted first,
+          since the answer arrives after it (Access, Possible duplicates and Merge follow). */}
+      {user && <StandingNotice standing={roles.standing} onRetry={roles.retry} />}
       {user && later ? (
         <later.Sections
           user={user}

@@ -32,9 +32,11 @@ export function useWorkbench() {
     await browser?.close();
   });
 
-  return async function open(query: Query = {}): Promise<WorkbenchPage> {
+  /** `init` runs in every frame of the page before its own scripts (Playwright's addInitScript). */
+  return async function open(query: Query = {}, init?: () => void): Promise<WorkbenchPage> {
     if (!browser) throw new Error('the browser is not started');
     const page = await browser.context.newPage();
+    if (init) await page.addInitScript(init);
     const url = new URL(inject('workbenchUrl'));
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
     await page.goto(url.href);

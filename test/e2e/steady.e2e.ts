@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createAccount, people } from '../../dev/zendesk/index.ts';
+import { panelSettled } from './support/panel.ts';
+import type { WorkbenchPage } from './support/workbench.ts';
+import { useWorkbench } from './support/workbench.ts';
+import { stringsOf } from './support/strings.ts';
+
+const open = useWorkbench();
+const seed = createAccount();
+
+type Places = Record<string, { top: number; left: number }>;
+
+declare global {
+  interface Window {
+    /** Where each identity row was when the counts and the identities first painted together. */
+    firstPlaces?: Places;
+  }
+}
+
+/**
+ * Runs in the app's frame before its scripts: the first time the counts and the identities are
+ * both in the document, notes where each identity row is. A mutation observer's callback runs
+ * before the browser paints that mutation, so this is where the agent first sees them.
+ */
+function noteFirstPlaces() {
+  const places = (): Places => Object.fromEntries([...document.querySelectorAll<HTMLElement>('[data-identity-id]')].map((row) => {
+    const box = row.getBoundingClientRect();
+    return [row.dataset['identityId'] ?? '', { top: Math.round(box.top), left: Math.round(box.left) }];
+  }));
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('[data-count] dd') || !document.querySelector('[data-identity-id]')) return;
+    window.firstPlaces = places();
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Where the identity rows are now. */
+async function placesNow(wb: WorkbenchPage): Promise<Places> {
+  const frame = await wb.frame();
+  return frame.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('[data-identity-id]')].map((row) => {
+    const box = row.getBoundingClientRect();
+    return [row.dataset['identityId'] ?? '', { top: Math.round(box.top), left: Math.round(box.left) }];
+  })));
+}
+
+describe.each(['en', 'he'])('the panel keeps what painted first in its place (%s)', (locale) => {
+  it.each(['ordinary', 'hostile-markup'])('the identity rows stay where they first painted while the rest of the panel arrives (%s)', async (scenario) => {
+    const wb = await open({ scenario, locale }, noteFirstPlaces);
+    await panelSettled(wb, stringsOf(locale)('duplicates.find'));
+    await expect.poll(() => wb.app.locator('[data-standing="checking"]').count()).toBe(0);
+    const frame = await wb.frame();
+    await expect.poll(() => frame.evaluate(() => window.firstPlaces !== undefined)).toBe(true);
+    const first = await frame.evaluate(() => window.firstPlaces ?? {});
+    const requester = scenario === 'ordinary' ? people.ordinary : people.hostile;
+    expect(Object.keys(first)).toHaveLength(seed.getIdentities(requester).length);
+    // Two frames later, nothing is still on its way.
+    await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await placesNow(wb)).toEqual(first);
+  });
+});
+
+describe('the requester\'s details in the place kept for them', () => {
+  it('cuts values that wrap beyond that place, and shows everything on request', async () => {
+    const s = stringsOf('en');
+    const wb = await open({ scenario: 'hostile-markup' });
+    await panelSettled(wb);
+    const all = wb.app.getByRole('button', { name: s('context.showAll') });
+    await all.waitFor();
+    expect(await all.getAttribute('aria-expanded')).toBe('false');
+    const frame = await wb.frame();
+    // How far the details' last line reaches past the bottom of the place kept for the block.
+    const overhang = () => frame.evaluate(() => {
+      const slot = document.querySelector('section.context')?.parentElement?.parentElement;
+      const details = document.getElementById('context-details');
+      return slot && details ? Math.round(details.getBoundingClientRect().bottom - slot.getBoundingClientRect().bottom) : NaN;
+    });
+    expect(await overhang()).toBeGreaterThan(0);
+    await all.click();
+    const less = wb.app.getByRole('button', { name: s('context.showLess') }).last();
+    await expect.poll(() => less.getAttribute('aria-expanded')).toBe('true');
+    expect(await overhang()).toBeLessThan(0);
+  });
+});
