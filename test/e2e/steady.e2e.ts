@@ -76,6 +76,7 @@ describe('the requester\'s details in the place kept for them', () => {
       return slot && details ? Math.round(details.getBoundingClientRect().bottom - slot.getBoundingClientRect().bottom) : NaN;
     });
     expect(await overhang()).toBeGreaterThan(0);
+    await wb.screenshot('details-cut');
     await all.click();
     const less = wb.app.getByRole('button', { name: s('context.showLess') }).last();
     await expect.poll(() => less.getAttribute('aria-expanded')).toBe('true');
