@@ -14,9 +14,9 @@ const LANGUAGES = import.meta.glob('./i18n/locales/*/index.ts');
 /**
  * Start-up, in the order things leave and why. The build puts this script inline in iframe.html
  * (scripts/vite-app-layout-startup.ts), so it runs as soon as the page arrives (in its head: the
- * body is read meanwhile and needed only to render), and the same page preloads the view
- * (Preact and the components), the panel chunk and what they share: their downloads start with
- * the page's and run beside the host's round trips, never one after another.
+ * body is read meanwhile and needed only to render), and the same page preloads the view's
+ * chunk (Preact, the panel, the API layer): its download starts with the page's and runs beside
+ * the host's round trips, never after them.
  *
  * It imports the SDK, the host client, the header painter with every language's header strings
  * and a few tiny helpers: the first screen is painted from here, with nothing downloaded, and

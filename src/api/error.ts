@@ -1,7 +1,10 @@
 export type FieldErrors = Readonly<Record<string, readonly { description: string; error: string }[]>>;
 
-/** What went wrong, as far as the app can tell the agent. */
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'aborted';
+/**
+ * What went wrong, as far as the app can tell the agent. 'unsent': the request never left, as
+ * the code that sends it could not be downloaded; nothing can have happened in Zendesk.
+ */
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'aborted' | 'unsent';
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;

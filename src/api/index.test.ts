@@ -13,11 +13,11 @@ beforeEach(() => {
 });
 
 describe('the operations loaded after the first view', () => {
-  it('fail as a request that never reached Zendesk when their code cannot be downloaded', async () => {
+  it('fail as a request that never left when their code cannot be downloaded', async () => {
     const { createApi, isApiError } = await import('./index.ts');
     const host = createFakeHost(() => Promise.resolve(new Response('{}')));
     const error: unknown = await createApi(host).updateUser(7, { suspended: true }).catch((caught: unknown) => caught);
-    expect(isApiError(error) && error.kind).toBe('network');
+    expect(isApiError(error) && error.kind).toBe('unsent');
     expect(host.requests).toEqual([]);
   });
 
@@ -25,7 +25,7 @@ describe('the operations loaded after the first view', () => {
     const { createApi } = await import('./index.ts');
     const host = createFakeHost(() => Promise.resolve(Response.json({ user: { id: 7, name: 'Dana', role: 'end-user' } })));
     const api = createApi(host);
-    await expect(api.showUser(7)).rejects.toMatchObject({ kind: 'network' });
+    await expect(api.showUser(7)).rejects.toMatchObject({ kind: 'unsent' });
     chunk.fails = false;
     await expect(api.showUser(7)).resolves.toMatchObject({ id: 7, name: 'Dana' });
     expect(host.requests.map((request) => request.url)).toEqual(['/api/v2/users/7.json']);

@@ -45,14 +45,14 @@ export function loadLaterOperations(): Promise<LaterModule> {
 
 /**
  * Runs one of the later operations. The chunk's download failing means the request never left:
- * the caller gets the ApiError of a request that could not reach Zendesk, like any other.
+ * the caller gets an 'unsent' ApiError, which no one may read as a change that may have happened.
  */
 async function runLater(transport: Transport, name: LaterName, args: unknown[]): Promise<unknown> {
   let module: LaterModule;
   try {
     module = await loadLaterOperations();
   } catch {
-    throw new ApiError({ kind: 'network', status: 0, method: 'GET', path: `assets (${name})` });
+    throw new ApiError({ kind: 'unsent', status: 0, method: 'GET', path: `assets (${name})` });
   }
   return (module[name] as (...all: unknown[]) => unknown)(transport, ...args);
 }

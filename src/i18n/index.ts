@@ -13,11 +13,11 @@ export type MessageKey = keyof typeof headerEn | keyof typeof bootRestEn | keyof
 export type Vars = Readonly<Record<string, string | number>>;
 export type Part = 'boot' | 'app';
 
-// Each locale's strings come in two parts: what the header needs before the panel (boot:
+// Each locale's strings come in two parts: what the view needs before the panel's strings (boot:
 // header.json, which start-up also carries inline for its first paint, and boot.json), and the
-// rest (app). English boot is bundled and English app loads with the panel.
-// Another language loads both parts in one chunk (locales/<tag>/index.ts): one loader per
-// language keeps the first-paint bundle's table short, and its header waits for one request.
+// rest (app). English boot is bundled; English app is a chunk of its own. Another language loads
+// both parts in one chunk (locales/<tag>/index.ts), which start-up asks for as soon as it knows
+// the agent's language; the view's first render waits for it, the painted header does not.
 const languages = import.meta.glob<Record<Part, Messages>>('./locales/*/index.ts');
 const loadEnglishApp = () => import('./locales/en/app.json');
 

@@ -21,6 +21,8 @@ export function errorMessage(error: unknown): string {
       return t('error.timeout');
     case 'malformed':
       return t('error.malformed');
+    case 'unsent':
+      return t('error.unsent');
     default:
       break;
   }

@@ -33,7 +33,7 @@ export function IdentityRow({ identity, operations, soleOfType = false }: Props)
         ? <operations.RowActions identity={identity} operations={operations} soleOfType={soleOfType} />
         // The toggle's place, kept while its code loads (and when there is nothing to offer): the
         // row wraps and stands as it will with the toggle, so nothing moves when it arrives.
-        : <button class="identity__toggle" disabled>⋯</button>}
+        : <button type="button" class="identity__toggle identity__toggle--slot" disabled aria-hidden="true" tabIndex={-1}>⋯</button>}
     </li>
   );
 }

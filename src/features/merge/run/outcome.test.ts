@@ -34,6 +34,11 @@ describe('mayHaveMerged', () => {
   it('knows nothing changed when Zendesk refused', () => {
     for (const status of [400, 403, 404, 422, 429]) expect(mayHaveMerged(failure('http', status))).toBe(false);
   });
+
+  it('knows nothing changed when the merge never left (its code could not be downloaded)', () => {
+    expect(mayHaveMerged(failure('unsent', 0))).toBe(false);
+    expect(mergeErrorMessage(failure('unsent', 0))).toBe('Part of the app could not be loaded, so nothing was sent to Zendesk. Check your connection and try again.');
+  });
 });
 
 describe('mergeErrorMessage', () => {

@@ -23,6 +23,7 @@ export function mayHaveMerged(error: unknown): boolean {
     case 'malformed':
       return true;
     case 'aborted':
+    case 'unsent':
       return false;
     case 'http':
       return error.status >= 500;
