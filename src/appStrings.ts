@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { currentLocale, loadMessages } from './i18n/index.ts';
 
-// The panel's strings (app.json): loaded by start-up once the panel chunk has run (the page
-// preloads them), or by the panel itself. Part of the panel chunk, not of the first paint.
+// The panel's strings (app.json, or the agent's language's chunk): start-up asks for their chunk
+// as soon as it knows the language, and the view takes them in here (or the panel itself does).
 let stringsFor: string | undefined;
 
 /** Loads the panel's strings for the current language (English beneath). */

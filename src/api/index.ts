@@ -10,7 +10,7 @@ import { showProfile, showRelated } from './users.ts';
 type Bound<F> = F extends (t: never, ...args: infer A) => infer R ? (...args: A) => R : never;
 type BindAll<M> = { [K in keyof M]: Bound<M[K]> };
 
-/** The first view's reads, and the permission read right after them: in the panel's chunk. */
+/** The first view's reads, and the permission read right after them: in the view's chunk. */
 const first = { showProfile, showRelated, listIdentityPage, showCurrentAgent, listCustomRoles };
 
 type LaterModule = typeof Later;

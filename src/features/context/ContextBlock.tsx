@@ -12,7 +12,7 @@ import { languageName, usableZone } from './time.ts';
 adoptStyles(contextStyles);
 
 export interface ContextBlockProps {
-  /** API and error view handed in, not imported: importing them here would split the panel chunk. */
+  /** API and error view handed in, not imported: importing them here would split the view's chunk. */
   api: ZendeskApi;
   errorView: ErrorView;
   userId: number;

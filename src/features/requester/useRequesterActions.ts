@@ -17,7 +17,7 @@ let loaded: ActionsModule | undefined;
  */
 export function loadActions(): Promise<ActionsModule> {
   // Named one by one, not kept as the module: the bundler then needs no module object (and no
-  // helper shared with the panel's chunk, one more file in the first view) to hand them over.
+  // helper shared with the view's chunk, one more file in the first view) to hand them over.
   pending ??= Promise.all([
     import('./RequesterActions.tsx').then(({ ContextSlot, EditableIdentities, MergeOutcome, Sections, loadLaterStrings }) => (
       { ContextSlot, EditableIdentities, MergeOutcome, Sections, loadLaterStrings }
