@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createAccount, people } from '../../dev/zendesk/index.ts';
 import deHeader from '../../src/i18n/locales/de/header.json';
 import heHeader from '../../src/i18n/locales/he/header.json';
+import { panelSettled } from './support/panel.ts';
+import { stringsOf } from './support/strings.ts';
 import { seriousViolations, useWorkbench } from './support/workbench.ts';
 
 const open = useWorkbench();
@@ -28,9 +30,11 @@ describe('the sidebar in the agent workspace', () => {
     expect(await seriousViolations(await frame())).toEqual([]);
   });
 
-  it('resizes its iframe to its content', async () => {
-    const { app, page } = await open({ scenario: 'ordinary' });
-    await app.locator('[data-identity-id]').first().waitFor();
+  it.each(['en', 'he'])('resizes its iframe to its content once everything has arrived (%s)', async (locale) => {
+    const wb = await open({ scenario: 'ordinary', locale });
+    const { app, page } = wb;
+    // The last of the panel (the actions chunk, the requester's details) makes it taller still.
+    await panelSettled(wb, stringsOf(locale)('duplicates.find'));
     await expect.poll(async () => {
       const frameHeight = await page.locator('#app-frame iframe').evaluate((element) => element.getBoundingClientRect().height);
       const contentHeight = await app.locator('main').evaluate((element) => element.getBoundingClientRect().height);
