@@ -6,7 +6,6 @@ import { t } from '../../i18n/index.ts';
 import { AwaitingSection } from '../../ui/AwaitingSection.tsx';
 import type { Load } from '../../ui/load.ts';
 import { Notice } from '../../ui/Notice.tsx';
-import { reservedHeight } from '../context/reserve.ts';
 import { IdentityList } from '../identities/IdentityList.tsx';
 import type { OnMerged } from '../merge/types.ts';
 import { ActionFailureProvider, useAgent } from '../permissions/context.tsx';
@@ -70,16 +69,13 @@ export function RequesterPanel({ person, onMerged }: Props) {
   }
   // The sections that act on the user wait for the user's read, then for the actions chunk.
   const awaiting = user ? LOADING : profile;
-  // The requester's details arrive after the identities have painted: their place is kept at the
-  // height they will take, so the identities do not move under the agent's pointer.
-  const reserve = profile.status === 'ready' && profile.data.context ? reservedHeight(profile.data.context) : 0;
+  // What paints first (header, counts, identities) comes first: whatever arrives after it (the
+  // role check's answer, the requester's details, the actions) arrives below, so nothing the
+  // agent may be aiming at moves.
   return (
     <ActionFailureProvider value={roles.onFailure}>
       <Header host={host} person={person} user={user} />
       <RelatedCounts load={data.related} onRetry={data.reloadRelated} userId={person.id} lists={host.settings['hide_ticket_lists'] !== true} />
-      {host.settings['hide_requester_context'] !== true && (later && profile.status === 'ready'
-        ? <later.ContextSlot profile={profile.data} height={reserve} />
-        : (reserve || !user) && <div style={{ height: reserve || undefined }}><AwaitingSection id="context" title={t(host.context.location === 'user_sidebar' ? 'context.titleUser' : 'context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} /></div>)}
       <IdentityList
         load={profile}
         onRetry={data.reloadProfile}
@@ -87,9 +83,12 @@ export function RequesterPanel({ person, onMerged }: Props) {
         actions={user ? { verdict: verdict('identities', user), userId: user.id, patchProfile: data.patchProfile } : undefined}
         Editor={later?.EditableIdentities}
       />
-      {/* Said once for the whole panel, what the agent's role allows: below what painted first,
-          since the answer arrives after it (Access, Possible duplicates and Merge follow). */}
+      {/* Said once for the whole panel, what the agent's role allows: right below the identities
+          it governs first, above the requester's details and Access, Possible duplicates, Merge. */}
       {user && <StandingNotice standing={roles.standing} onRetry={roles.retry} />}
+      {host.settings['hide_requester_context'] !== true && (later && profile.status === 'ready'
+        ? <later.ContextSlot profile={profile.data} />
+        : <AwaitingSection id="context" title={t(host.context.location === 'user_sidebar' ? 'context.titleUser' : 'context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />)}
       {user && later ? (
         <later.Sections
           user={user}
