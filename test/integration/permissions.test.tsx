@@ -31,14 +31,16 @@ describe('what the agent may do, from Zendesk', () => {
     const world = zendesk.world('ordinary', { role: 'agent', freshSession: true });
     world.account.setFaults([{ endpoint: 'users.me', kind: 'latency', ms: 300 }]);
     render(<App host={world.host} api={world.api} agent={world.agent} />);
-    const access = await region('Access');
     await waitFor(() => expect(paths(world)).toContain('/api/v2/users/me.json'));
-    // Checking: a status says so, and no action is offered as available.
+    // Checking: a status says so, and the sections that act wait in their places, offering nothing.
     expect(standing()?.textContent).toBe('Checking what your Zendesk role allows…');
-    expect(within(access).queryByRole('button')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Access' }).getAttribute('aria-busy')).toBe('true');
+    expect(screen.queryByRole('button', { name: 'Suspend user' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Merge into/ })).toBeNull();
     expect(paths(world).slice(0, 2).sort()).toEqual([`/api/v2/users/${world.requesterId}.json`, `/api/v2/users/${world.requesterId}/related.json`].sort());
     expect(paths(world)).toHaveLength(3);
-    expect(await within(access).findByRole('button', { name: 'Suspend user' })).toBeTruthy();
+    const access = await region('Access');
+    expect(within(access).getByRole('button', { name: 'Suspend user' })).toBeTruthy();
     expect(standing()).toBeNull();
   });
 

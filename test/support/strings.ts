@@ -8,5 +8,6 @@ await loadMessages('app');
 await loadLaterStrings();
 await loadMergeStrings();
 // The panel's actions chunk, as the app has it once a first panel has painted (the first panel
-// imports it after its counts paint: test/integration/firstView.test.tsx).
-await loadActions();
+// imports it after its counts paint: test/integration/firstView.test.tsx). Only where there is a
+// page to render into: the chunk adds its styles to the page as it loads.
+if (typeof document !== 'undefined') await loadActions();

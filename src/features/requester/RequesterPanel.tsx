@@ -69,9 +69,12 @@ export function RequesterPanel({ person, onMerged }: Props) {
   }
   // The sections that act on the user wait for the user's read, then for the actions chunk.
   const awaiting = user ? LOADING : profile;
-  // What paints first (header, counts, identities) comes first: whatever arrives after it (the
-  // role check's answer, the requester's details, the actions) arrives below, so nothing the
-  // agent may be aiming at moves.
+  // What paints first (header, counts, identities) comes first: whatever arrives after it arrives
+  // below, so nothing the agent may be aiming at there moves. Below, the requester's details and
+  // the action sections replace their placeholders in one render, once the actions chunk is here
+  // and the role check has answered (the "checking" sentence goes in that same render): after
+  // their buttons have appeared, nothing above them changes height.
+  const below = later !== null && roles.standing.status !== 'checking' ? later : null;
   return (
     <ActionFailureProvider value={roles.onFailure}>
       <Header host={host} person={person} user={user} />
@@ -86,11 +89,11 @@ export function RequesterPanel({ person, onMerged }: Props) {
       {/* Said once for the whole panel, what the agent's role allows: right below the identities
           it governs first, above the requester's details and Access, Possible duplicates, Merge. */}
       {user && <StandingNotice standing={roles.standing} onRetry={roles.retry} />}
-      {host.settings['hide_requester_context'] !== true && (later && profile.status === 'ready'
-        ? <later.ContextSlot profile={profile.data} />
+      {host.settings['hide_requester_context'] !== true && (below && profile.status === 'ready'
+        ? <below.ContextSlot profile={profile.data} />
         : <AwaitingSection id="context" title={t(host.context.location === 'user_sidebar' ? 'context.titleUser' : 'context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />)}
-      {user && later ? (
-        <later.Sections
+      {user && below ? (
+        <below.Sections
           user={user}
           profile={profile}
           related={data.related}
