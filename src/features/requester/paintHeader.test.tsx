@@ -21,7 +21,7 @@ function wordsFor(person: HostPerson): PaintedWords {
 
 const host = createFakeHost(() => Promise.reject(new Error('no API in this test')));
 
-/** What the view renders while the panel loads (Sidebar: the header, then "Loading…"). */
+/** What the view renders while the panel's strings load (RequesterPanel: the header, then "Loading…"). */
 function View({ person }: { person: HostPerson }) {
   return (
     <main class="app" data-location="ticket_sidebar">
@@ -47,7 +47,7 @@ describe('paintHeader', () => {
     ['a photo, a role and an organization', ana],
     ['no photo: the initials', { ...ana, avatarUrl: null }],
     ['no role and no organization', { ...ana, role: null, organizationName: null }],
-  ])('paints the markup the view renders while the panel loads (%s)', (_, person) => {
+  ])('paints the markup the view renders while the panel\'s strings load (%s)', (_, person) => {
     const painted = root();
     paintHeader(painted, 'ticket_sidebar', person, wordsFor(person), () => undefined);
     const rendered = root();

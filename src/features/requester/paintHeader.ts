@@ -33,9 +33,9 @@ function photo(url: string, name: string): HTMLElement {
 
 /**
  * Paints the header into `root` as plain DOM, from the host's answer alone, before the view's
- * code (Preact) has run: the markup is the one `Sidebar` and `Header` render while the panel
- * loads (sidebar.test.tsx compares them), so Preact's first render takes these nodes over instead
- * of replacing them.
+ * code (Preact) has run: the markup is the one `App`, `RequesterPanel` and `Header` render while
+ * the panel's strings load (paintHeader.test.tsx compares them), so Preact's first render takes
+ * these nodes over instead of replacing them.
  *
  * Returns `release()`, which detaches the profile link's own click handler: start-up calls it
  * before the view renders, whose handler then answers the link (one routeTo a click, never two).
