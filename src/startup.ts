@@ -50,13 +50,13 @@ async function start(): Promise<void> {
   const requesterId = hostPersonId(requester);
   if (requesterId !== null) prefetch(firstViewReads(requesterId), 15_000);
 
-  // 4b. While the reads are out and the view's chunk may still be downloading, the browser loads
-  //     its number and plural data for the agent's language: the first Intl objects of a page
-  //     cost tens of milliseconds, which would otherwise land on the panel's preparation.
+  // 4b. The panel's strings in the agent's language start downloading now: the page cannot
+  //     preload them, not knowing the language (the view's own import of them then finds them
+  //     there). Nothing slow runs in this task: Zendesk's page has yet to take the reads in, and
+  //     the frame competes with it for the CPU (or shares its main thread, where the browser keeps
+  //     both in one process). The number and plural formats, whose first use costs tens of
+  //     milliseconds, wait for step 7: made here, they held the reads' answers back by 15-20 ms.
   const tag = pickLocale(localeOf(currentUser), (tag) => Object.hasOwn(HEADER_TABLES, tag));
-  warmIntl(tag);
-  // 4c. The panel's strings in that language start downloading now: the page cannot preload
-  //     them, not knowing the language (the view's own import of them then finds them there).
   (tag === 'en' ? import('./i18n/locales/en/app.json') : LANGUAGES[`./i18n/locales/${tag}/index.ts`]?.())?.catch(() => undefined);
 
   // 5. The header paints at once, as plain DOM, from the host's answers (paintHeader): every
@@ -80,7 +80,7 @@ async function start(): Promise<void> {
   stopNoting();
 
   // 7. While the reads are out: the panel's strings are taken in (their chunk was asked for in
-  //    4c) and the number and plural formats made, so that when the answers come only rendering
+  //    4b) and the number and plural formats made, so that when the answers come only rendering
   //    is left. (Making the panel ready before the view's first render measured the same.)
   await view.preparePanel();
 }
@@ -88,11 +88,6 @@ async function start(): Promise<void> {
 function localeOf(currentUser: unknown): string {
   const locale = (currentUser as { locale?: unknown } | undefined)?.locale;
   return typeof locale === 'string' ? locale : 'en';
-}
-
-function warmIntl(tag: string): void {
-  new Intl.PluralRules(tag).select(1);
-  new Intl.NumberFormat(tag).format(1);
 }
 
 /** Paints `person`'s header in the language `tag`; returns paintHeader's release. */
