@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, createLogger } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildFixtureApp } from './fixture-build.ts';
 import { makeFixture, png, removeFixtures, validManifest, validTranslations } from './fixture-app.ts';
 import { validateApp } from './validate.ts';
 import { zendeskAppLayout } from './vite-app-layout.ts';
@@ -31,26 +31,8 @@ function project(): string {
 }
 
 async function buildProject(root: string, options: Pick<InlineStartupOptions, 'firstPaint'> = {}): Promise<string> {
-  const logged: string[] = [];
-  const logger = createLogger('info');
-  logger.info = (message) => void logged.push(message);
-  await build({
-    configFile: false,
-    root: join(root, 'src'),
-    base: './',
-    publicDir: join(root, 'assets'),
-    customLogger: logger,
-    logLevel: 'silent',
-    build: {
-      outDir: join(root, 'dist/assets'),
-      emptyOutDir: true,
-      assetsDir: '',
-      modulePreload: false,
-      reportCompressedSize: false,
-      rollupOptions: { input: join(root, 'src/iframe.html'), preserveEntrySignatures: 'allow-extension' },
-    },
-    plugins: [inlineStartup({ page: 'iframe.html', startup: './startup.ts', view: './view.ts', preload: ['./panel.ts'], ...options }), zendeskAppLayout({ projectRoot: root })],
-  });
+  const plugins = [inlineStartup({ page: 'iframe.html', startup: './startup.ts', view: './view.ts', preload: ['./panel.ts'], ...options }), zendeskAppLayout({ projectRoot: root })];
+  const logged = await buildFixtureApp(root, plugins, { assetsDir: '', rollupOptions: { preserveEntrySignatures: 'allow-extension' } });
   return logged.join('\n');
 }
 

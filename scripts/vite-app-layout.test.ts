@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, createLogger } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildFixtureApp } from './fixture-build.ts';
 import { makeFixture, png, removeFixtures, validManifest, validTranslations } from './fixture-app.ts';
 import { validateApp } from './validate.ts';
 import { zendeskAppLayout } from './vite-app-layout.ts';
@@ -22,29 +22,8 @@ function project(mainSource: string): string {
   });
 }
 
-async function buildProject(root: string, sourcemap = false): Promise<string[]> {
-  const logged: string[] = [];
-  const logger = createLogger('info');
-  logger.info = (message) => void logged.push(message);
-  await build({
-    configFile: false,
-    root: join(root, 'src'),
-    base: './',
-    publicDir: join(root, 'assets'),
-    customLogger: logger,
-    logLevel: 'silent',
-    build: {
-      outDir: join(root, 'dist/assets'),
-      emptyOutDir: true,
-      sourcemap,
-      modulePreload: false,
-      reportCompressedSize: false,
-      rollupOptions: { input: join(root, 'src/iframe.html') },
-    },
-    plugins: [zendeskAppLayout({ projectRoot: root })],
-  });
-  return logged;
-}
+const buildProject = (root: string, sourcemap = false): Promise<string[]> =>
+  buildFixtureApp(root, [zendeskAppLayout({ projectRoot: root })], { sourcemap });
 
 const listing = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
