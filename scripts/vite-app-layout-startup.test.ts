@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildFixtureApp } from './fixture-build.ts';
@@ -30,7 +30,7 @@ function project(): string {
   });
 }
 
-async function buildProject(root: string, options: Pick<InlineStartupOptions, 'firstPaint'> = {}): Promise<string> {
+async function buildProject(root: string, options: Pick<InlineStartupOptions, 'firstPaint' | 'early'> = {}): Promise<string> {
   const plugins = [inlineStartup({ page: 'iframe.html', startup: './startup.ts', view: './view.ts', preload: ['./panel.ts'], ...options }), zendeskAppLayout({ projectRoot: root })];
   const logged = await buildFixtureApp(root, plugins, { assetsDir: '', rollupOptions: { preserveEntrySignatures: 'allow-extension' } });
   return logged.join('\n');
@@ -98,6 +98,18 @@ describe('inlineStartup', () => {
     expect(page).not.toContain('<script type="module"');
     expect(page).toContain(`<link rel="modulepreload" crossorigin href="./${view}">`);
     expect(/first paint loads: (.*)/.exec(logged)?.[1]).toBe('assets/iframe.html');
+  });
+
+  it('names a module start-up imports early by its chunk, without the page preloading it', async () => {
+    const root = project();
+    writeFileSync(join(root, 'src/startup.ts'), 'import { handshake } from "./handshake.ts";\nhandshake();\nvoid import("./later.ts");\nvoid import("./view.ts").then((view) => view.show());');
+    await buildProject(root, { early: ['./later.ts'] });
+    const page = read(root, 'iframe.html');
+    const later = assetsOf(root).find((name) => name.endsWith('.js') && read(root, name).includes('later-marker')) ?? 'none';
+    const inline = page.slice(page.indexOf('<script>'), page.indexOf('</script>'));
+    expect(inline).toContain(`./${later}`);
+    expect(inline).not.toContain('__requester_toolkit_chunk_');
+    expect(page).not.toContain(`href="./${later}"`);
   });
 
   it('keeps what the view imports in the view\'s own chunk, even what later chunks share with it', async () => {
