@@ -7,7 +7,7 @@ import { zendeskAppLayout } from './scripts/vite-app-layout.ts';
 import { inlineStartup } from './scripts/vite-app-layout-startup.ts';
 
 // The app's source page is src/iframe.html; the build writes the layout zcli packages:
-// dist/manifest.json, dist/translations/*.json, dist/assets/{iframe.html,*.js,*.css,logos}.
+// dist/manifest.json, dist/translations/*.json, dist/assets/{iframe.html,*.js,logos} (styles go inline: in the page, or in the chunk that uses them).
 const LANGUAGES = readdirSync(new URL('./src/i18n/locales/', import.meta.url));
 
 export default defineConfig(({ mode }) => ({

@@ -17,19 +17,14 @@ interface Props {
   initialRequester?: unknown;
 }
 
-// Each location gets its component; all three show the same panel today.
-const LOCATIONS = {
-  ticket_sidebar: (props: Props) => <Sidebar location="ticket_sidebar" api={props.api} initialRequester={props.initialRequester} />,
-  new_ticket_sidebar: (props: Props) => <Sidebar location="new_ticket_sidebar" api={props.api} initialRequester={props.initialRequester} />,
-  user_sidebar: (props: Props) => <Sidebar location="user_sidebar" api={props.api} initialRequester={props.initialRequester} />,
-} as const;
-
+// The three locations the manifest names (ticket, new ticket, user sidebar) show the same panel:
+// the location itself tells it where the person comes from (useRequester).
 export function App(props: Props) {
   const { host, agent } = props;
   const root = useRef<HTMLElement>(null);
   useAutoResize(host, root);
   const { location } = host.context;
-  const content = location === 'unknown' ? null : LOCATIONS[location](props);
+  const content = location === 'unknown' ? null : <Sidebar location={location} api={props.api} initialRequester={props.initialRequester} />;
   return (
     <HostProvider value={host}>
       <AgentProvider value={agent}>

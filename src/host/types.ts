@@ -42,8 +42,6 @@ export interface HostEvents {
   'user.externalId.changed': unknown;
 }
 
-export type NotifyKind = 'notice' | 'alert' | 'error';
-
 export interface HostClient {
   readonly context: HostContext;
   readonly settings: AppSettings;

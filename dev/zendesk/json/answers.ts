@@ -44,15 +44,6 @@ export const badRequest = (error: string, description: string): Answer => ({
   json: { error, description },
 });
 
-export const tooManyRequests = (retryAfterSeconds: number, headers: Record<string, string> = {}): Answer => ({
-  status: 429,
-  headers: { ...headers, 'Retry-After': String(retryAfterSeconds) },
-  json: {
-    error: 'TooManyRequests',
-    description: `Rate limit exceeded. Retry after ${retryAfterSeconds} seconds.`,
-  },
-});
-
 /**
  * The per-user update limit's refusal (Users API, "Update User" → Limits: "you will get a 429 Too
  * Many Requests"): a plain-text body, not Zendesk's JSON error. Retry-After is sent as the docs

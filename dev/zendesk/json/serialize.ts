@@ -1,8 +1,12 @@
-import type { Account } from '../store/account.ts';
 import type { CommentRecord, IdentityRecord, OrganizationRecord, TicketRecord, UserRecord } from '../types.ts';
 
+/** What a user's JSON needs of the account: their identities (the account store passes itself). */
+export interface IdentitySource {
+  identitiesOf(userId: number): readonly IdentityRecord[];
+}
+
 /** The user object as an agent or admin receives it. */
-export function userJson(account: Account, user: UserRecord, origin: string) {
+export function userJson(account: IdentitySource, user: UserRecord, origin: string) {
   const identities = account.identitiesOf(user.id);
   const primaryEmail = identities.find((i) => i.type === 'email' && i.primary);
   const primaryPhone = identities.find((i) => i.type === 'phone_number' && i.primary);

@@ -3,8 +3,6 @@ import type { HostClient, Location } from '../../host/types.ts';
 import { requesterPath, toHostPerson } from './hostPerson.ts';
 import type { HostPerson } from './hostPerson.ts';
 
-export { requesterPath };
-
 export type RequesterState =
   | { status: 'loading' }
   | { status: 'none' }
