@@ -1,9 +1,12 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ZendeskApi } from './api/index.ts';
 import type { Agent } from './features/permissions/agent.ts';
 import { AgentProvider } from './features/permissions/context.tsx';
 import { Sidebar } from './features/requester/Sidebar.tsx';
 import { HostProvider } from './host/context.tsx';
+import { ShellProvider } from './shell/context.tsx';
+import { createShellStore } from './shell/store.ts';
+import type { ShellStore } from './shell/store.ts';
 import type { HostClient } from './host/types.ts';
 import { t } from './i18n/index.ts';
 import { useAutoResize } from './ui/useAutoResize.ts';
@@ -15,6 +18,8 @@ interface Props {
   api?: ZendeskApi;
   /** The host's answer for the requester, asked for during start-up. */
   initialRequester?: unknown;
+  /** The app instance's root store, made by start-up; a new one when not given (a test's new instance). */
+  shell?: ShellStore;
 }
 
 // The three locations the manifest names (ticket, new ticket, user sidebar) show the same panel:
@@ -22,16 +27,19 @@ interface Props {
 export function App(props: Props) {
   const { host, agent } = props;
   const root = useRef<HTMLElement>(null);
+  const [shell] = useState(() => props.shell ?? createShellStore());
   useAutoResize(host, root);
   const { location } = host.context;
   const content = location === 'unknown' ? null : <Sidebar location={location} api={props.api} initialRequester={props.initialRequester} />;
   return (
-    <HostProvider value={host}>
-      <AgentProvider value={agent}>
-        <main ref={root} class="app" data-location={location}>
-          {content ?? <p class="empty">{t('app.unsupportedLocation')}</p>}
-        </main>
-      </AgentProvider>
-    </HostProvider>
+    <ShellProvider value={shell}>
+      <HostProvider value={host}>
+        <AgentProvider value={agent}>
+          <main ref={root} class="app" data-location={location}>
+            {content ?? <p class="empty">{t('app.unsupportedLocation')}</p>}
+          </main>
+        </AgentProvider>
+      </HostProvider>
+    </ShellProvider>
   );
 }

@@ -6,6 +6,7 @@ import { toAgent } from './features/permissions/agent.ts';
 import type { Agent } from './features/permissions/agent.ts';
 import type { HostClient } from './host/types.ts';
 import type { HostUnavailable } from './host/zaf.ts';
+import type { ShellStore } from './shell/store.ts';
 import { loadAppStrings } from './appStrings.ts';
 import { loadMessages, prepareFormats } from './i18n/index.ts';
 import { applyLocale } from './locale.ts';
@@ -27,16 +28,18 @@ export interface AppStart {
   agent: Agent;
   /** The host's answer for the requester; undefined when it may be stale, so the panel asks again. */
   requester: unknown;
+  /** The app instance's root store, made by start-up. */
+  shell: ShellStore;
 }
 
 /**
  * Renders the app into `root`, taking over the header start-up painted there; the panel's reads
  * find the answers to start-up's (host/prefetch.ts).
  */
-export async function showApp(root: HTMLElement, { host, agent, requester }: AppStart): Promise<void> {
+export async function showApp(root: HTMLElement, { host, agent, requester, shell }: AppStart): Promise<void> {
   // A location this app does not serve (a manifest edited by hand) has only a panel string to show.
   if (host.context.location === 'unknown') await loadMessages('app').catch(() => undefined);
-  render(<App host={host} agent={agent} initialRequester={requester} />, root);
+  render(<App host={host} agent={agent} initialRequester={requester} shell={shell} />, root);
 }
 
 /**

@@ -4,7 +4,7 @@ import { createApi } from './api/index.ts';
 import type { ZendeskApi } from './api/index.ts';
 import { useSurvivor } from './features/merge/receipt/useSurvivor.ts';
 import { RequesterPanel } from './features/requester/RequesterPanel.tsx';
-import { loadedActions } from './features/requester/useRequesterActions.ts';
+import { requesterActions } from './features/requester/useRequesterActions.ts';
 import type { HostPerson } from './features/requester/hostPerson.ts';
 import { useHost } from './host/context.tsx';
 import type { HostClient } from './host/types.ts';
@@ -32,7 +32,7 @@ export function Panel({ person, api }: PanelProps) {
   const host = useHost();
   const shown = useSurvivor(person);
   // A merge is made in the actions chunk, which says what it did: here by then.
-  const actions = shown.outcome ? loadedActions() : undefined;
+  const actions = shown.outcome ? requesterActions.loaded() : undefined;
   return (
     <ApiProvider value={api ?? apiFor(host)}>
       {shown.outcome && actions && (

@@ -1,15 +1,20 @@
-import { firstViewReads } from './api/early.ts';
 import { hostPersonId, requesterPath, toHostPerson } from './features/requester/hostPerson.ts';
 import type { HostPerson } from './features/requester/hostPerson.ts';
 import { paintHeader } from './features/requester/paintHeader.ts';
+import { hostRoleOf, standingKey, toAgent } from './features/permissions/agent.ts';
+import { cachedStanding } from './features/permissions/standingStore.ts';
+import { startupReads } from './shell/schedule.ts';
+import { createShellStore } from './shell/store.ts';
 import { withPrefetch } from './host/prefetch.ts';
 import type { HostClient } from './host/types.ts';
 import { connectToHost } from './host/zaf.ts';
 import { HEADER_TABLES } from './i18n/headerTables.ts';
 import { pickLocale, speakOnPage } from './i18n/chain.ts';
 
-// Every language's strings chunk but English's (i18n/index.ts loads the same modules).
+// Every language's strings chunk but English's, and every language's actions' strings
+// (i18n/index.ts loads the same modules).
 const LANGUAGES = import.meta.glob('./i18n/locales/*/index.ts');
+const LATER = import.meta.glob('./i18n/locales/*/later.json');
 
 /**
  * Start-up, in the order things leave and why. The build puts this script inline in iframe.html
@@ -45,10 +50,13 @@ async function start(): Promise<void> {
   const paths = location === 'unknown' ? ['currentUser'] : ['currentUser', requesterPath(location)];
   const [currentUser, requester] = await host.getEach(paths).catch(() => []);
 
-  // 4. The first view's two reads leave now, in parallel, before the code that shows them has
-  //    run: the panel's own reads of the same URLs take these answers (withPrefetch).
-  const requesterId = hostPersonId(requester);
-  if (requesterId !== null) prefetch(firstViewReads(requesterId), 15_000);
+  // 4. The first view's reads leave now, in parallel, before the code that shows them has run:
+  //    the requester, the related counts and, unless this session knows it, the agent's role
+  //    (src/shell/schedule.ts). The panel's own reads of the same URLs take these answers
+  //    (withPrefetch). The root store starts here: what it finds cached decides the role read.
+  const shell = createShellStore();
+  const roleKnown = cachedStanding(shell.standings, standingKey(toAgent(currentUser))) !== null;
+  prefetch(startupReads({ requesterId: hostPersonId(requester), roleKnown, hostRole: hostRoleOf(currentUser) }), 15_000);
 
   // 4b. The panel's strings in the agent's language start downloading now: the page cannot
   //     preload them, not knowing the language (the view's own import of them then finds them
@@ -58,6 +66,9 @@ async function start(): Promise<void> {
   //     milliseconds, wait for step 7: made here, they held the reads' answers back by 15-20 ms.
   const tag = pickLocale(localeOf(currentUser), (tag) => Object.hasOwn(HEADER_TABLES, tag));
   (tag === 'en' ? import('./i18n/locales/en/app.json') : LANGUAGES[`./i18n/locales/${tag}/index.ts`]?.())?.catch(() => undefined);
+  // The actions' strings too (English beneath another language's), as the actions chunk
+  // downloads beside the view (src/shell/schedule.ts).
+  for (const of of new Set(['en', tag])) LATER[`./i18n/locales/${of}/later.json`]?.().catch(() => undefined);
 
   // 5. The header paints at once, as plain DOM, from the host's answers (paintHeader): every
   //    language's header strings are inline, so no language waits for a download. Not when
@@ -75,7 +86,7 @@ async function start(): Promise<void> {
   const view = await import('./main.tsx');
   const agent = await view.speakAgentLanguage(currentUser);
   release();
-  await view.showApp(root, { host, agent, requester: switched ? undefined : requester });
+  await view.showApp(root, { host, agent, requester: switched ? undefined : requester, shell });
   // Only now: the panel's own listener is attached, so Zendesk keeps sending the event.
   stopNoting();
 

@@ -1,3 +1,4 @@
+import { CURRENT_AGENT_PATH, CUSTOM_ROLES_PATH } from './early.ts';
 import { list, record } from './guards.ts';
 import { shaped } from './shape.ts';
 import type { Transport } from './transport.ts';
@@ -38,7 +39,7 @@ const textOrNull = (value: unknown): string | null => (typeof value === 'string'
 
 /** `GET /api/v2/users/me`: who is signed in, with their role type and custom role. */
 export async function showCurrentAgent(t: Transport, signal?: Signal): Promise<CurrentAgent> {
-  const path = '/api/v2/users/me.json';
+  const path = CURRENT_AGENT_PATH;
   const body = await t.read(path, { signal });
   return shaped('GET', path, () => {
     const user = record(record(body, 'body')['user'], 'user');
@@ -58,7 +59,7 @@ export async function showCurrentAgent(t: Transport, signal?: Signal): Promise<C
  * admins and agents who may manage roles — so the list is what an agent can read about their own.
  */
 export async function listCustomRoles(t: Transport, signal?: Signal): Promise<CustomRole[]> {
-  const path = '/api/v2/custom_roles.json';
+  const path = CUSTOM_ROLES_PATH;
   const body = await t.read(path, { signal });
   return shaped('GET', path, () =>
     list(record(body, 'body')['custom_roles'], 'custom_roles').flatMap((raw) => {

@@ -26,3 +26,24 @@ export function buildUrl(path: string, query: Query = {}): string {
 export function firstViewReads(userId: number): string[] {
   return [buildUrl(`${userPath(userId)}.json`, PROFILE_QUERY), `${userPath(userId)}/related.json`];
 }
+
+/** `GET /api/v2/users/me` (agents.ts `showCurrentAgent`). */
+export const CURRENT_AGENT_PATH = '/api/v2/users/me.json';
+/** `GET /api/v2/custom_roles` (agents.ts `listCustomRoles`). */
+export const CUSTOM_ROLES_PATH = '/api/v2/custom_roles.json';
+
+/**
+ * Whether ZAF's `currentUser.role` names a custom role: it says "admin" or "agent" otherwise,
+ * light agents included (ZAF Core API, "currentUser" → role).
+ */
+export function namesCustomRole(hostRole: string | null): hostRole is string {
+  return hostRole !== null && hostRole !== '' && hostRole !== 'admin' && hostRole !== 'agent';
+}
+
+/**
+ * The URL of the role read's first request (features/permissions/standingStore.ts `read`): the
+ * account's custom roles when ZAF names a custom role, `/users/me` otherwise.
+ */
+export function roleRead(hostRole: string | null): string {
+  return namesCustomRole(hostRole) ? CUSTOM_ROLES_PATH : CURRENT_AGENT_PATH;
+}

@@ -1,4 +1,5 @@
 import type { HostClient } from '../host/types.ts';
+import { chunk } from '../shell/chunk.ts';
 import { listCustomRoles, showCurrentAgent } from './agents.ts';
 import { ApiError } from './error.ts';
 import { listIdentityPage } from './identities.ts';
@@ -28,20 +29,11 @@ const LATER: Record<LaterName, true> = {
 
 export type ZendeskApi = BindAll<typeof first> & BindAll<LaterModule>;
 
-let later: Promise<LaterModule> | undefined;
-
 /**
- * Loads (once) the chunk of the operations used after the first view. The panel asks for it with
- * its actions, so that a click does not wait for it; an operation called first loads it itself.
- * Rejects when the chunk cannot be downloaded; asked again, it tries again.
+ * The operations used after the first view (afterFirstView.ts), one chunk: the panel's actions
+ * load it with theirs, so that a click does not wait for it; an operation called first loads it.
  */
-export function loadLaterOperations(): Promise<LaterModule> {
-  const current = (later ??= import('./afterFirstView.ts'));
-  current.catch(() => {
-    if (later === current) later = undefined;
-  });
-  return current;
-}
+export const laterOperations = chunk(() => import('./afterFirstView.ts'), (module): LaterModule => module);
 
 /**
  * Runs one of the later operations. The chunk's download failing means the request never left:
@@ -50,7 +42,7 @@ export function loadLaterOperations(): Promise<LaterModule> {
 async function runLater(transport: Transport, name: LaterName, args: unknown[]): Promise<unknown> {
   let module: LaterModule;
   try {
-    module = await loadLaterOperations();
+    module = await laterOperations.load();
   } catch {
     throw new ApiError({ kind: 'unsent', status: 0, method: 'GET', path: `assets (${name})` });
   }

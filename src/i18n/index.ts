@@ -8,10 +8,13 @@ import type mergeEn from './locales/en/merge.json';
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 type Message = string | Plural;
 export type Messages = Readonly<Record<string, Message>>;
-/** later.json loads after the first view (./later.ts), merge.json with the merge flow (features/merge/strings.ts). */
 export type MessageKey = keyof typeof headerEn | keyof typeof bootRestEn | keyof typeof appEn | keyof typeof laterEn | keyof typeof mergeEn;
 export type Vars = Readonly<Record<string, string | number>>;
-export type Part = 'boot' | 'app';
+/**
+ * A part of a language's strings: `boot` (the header and start, bundled for English), `app` (the
+ * first view's panel), `later` (what the actions chunk shows), `merge` (the merge flow's).
+ */
+export type Part = 'boot' | 'app' | 'later' | 'merge';
 
 // Each locale's strings come in two parts: what the view needs before the panel's strings (boot:
 // header.json, which start-up also carries inline for its first paint, and boot.json), and the
@@ -20,6 +23,12 @@ export type Part = 'boot' | 'app';
 // the agent's language; the view's first render waits for it, the painted header does not.
 const languages = import.meta.glob<Record<Part, Messages>>('./locales/*/index.ts');
 const loadEnglishApp = () => import('./locales/en/app.json');
+// The later parts load with the chunk that shows them, one small chunk per language and part,
+// English beneath (fallback).
+const laterParts = {
+  later: import.meta.glob<{ default: Messages }>('./locales/*/later.json'),
+  merge: import.meta.glob<{ default: Messages }>('./locales/*/merge.json'),
+};
 
 let locale = 'en';
 const bootEn: Messages = { ...headerEn, ...bootRestEn };
@@ -39,40 +48,45 @@ export function supportedLocale(requested: string): string {
   return pickLocale(requested, (tag) => `./locales/${tag}/index.ts` in languages);
 }
 
-async function load(tag: string, part: Part): Promise<Messages> {
-  if (tag === 'en') return part === 'boot' ? bootEn : (await loadEnglishApp()).default;
+interface Loaded {
+  /** English strings, beneath every language. */
+  fallback: Messages;
+  /** The language's own strings, on top. */
+  own: Messages;
+}
+
+async function load(tag: string, part: Part): Promise<Loaded> {
+  if (part === 'later' || part === 'merge') {
+    const files = laterParts[part];
+    const file = async (of: string): Promise<Messages> => (await files[`./locales/${of}/${part}.json`]?.())?.default ?? {};
+    const [fallback, own] = await Promise.all([file('en'), tag === 'en' ? {} : file(tag)]);
+    return { fallback, own };
+  }
+  if (tag === 'en') return { fallback: part === 'boot' ? bootEn : (await loadEnglishApp()).default, own: {} };
   const loader = languages[`./locales/${tag}/index.ts`];
-  return loader ? (await loader())[part] : {};
+  return { fallback: {}, own: loader ? (await loader())[part] : {} };
 }
 
 /**
- * Loads one part of the strings for the current locale. A part already in the table of this
- * locale is not merged again (each panel mount asks). Every language ships every key (the
- * locales test fails otherwise), so another language's part loads without English's beneath
- * it: an agent downloads one language's strings before the counts, not two.
+ * The one loader of strings: adds one part of the current locale's strings to the table. A part
+ * already in the table of this locale is not merged again (each panel mount asks). Every language
+ * ships every key (the locales test fails otherwise), so the first view's parts of another
+ * language load without English's beneath them: an agent downloads one language's strings before
+ * the counts, not two. Rejects when the part's chunk cannot be downloaded; asked again, it tries again.
  */
 export async function loadMessages(part: Part): Promise<void> {
   const tag = locale;
   if (merged.has(part)) return;
-  const table = await load(tag, part);
-  if (tag === 'en') english = { ...english, ...table };
-  if (tag !== locale) return;
-  messages = { ...messages, ...table };
-  merged.add(part);
-}
-
-/**
- * Adds strings that load with a later chunk for the locale `tag`: `fallback` (English) beneath
- * every language, `own` on top when `tag` is still the current locale.
- */
-export function addMessages(tag: string, fallback: Messages, own: Messages): void {
+  const { fallback, own } = await load(tag, part);
   english = { ...english, ...fallback };
-  if (tag === locale) messages = { ...messages, ...fallback, ...own };
+  if (tag !== locale) return;
+  messages = { ...messages, ...fallback, ...own };
+  merged.add(part);
 }
 
 /** Switches to `tag` with its boot strings; `table` replaces them (tests). */
 export async function setLocale(tag: string, table?: Messages): Promise<void> {
-  const own = table ?? (tag === 'en' ? {} : await load(tag, 'boot'));
+  const own = table ?? (tag === 'en' ? {} : (await load(tag, 'boot')).own);
   locale = tag;
   messages = { ...english, ...own };
   merged.clear();

@@ -5,6 +5,7 @@ import { useZendesk } from '../support/world.ts';
 const zendesk = useZendesk();
 let unmount: (() => void) | undefined;
 afterEach(() => {
+  vi.doUnmock('../../src/features/requester/RequesterActions.tsx');
   unmount?.();
   document.body.innerHTML = '';
 });
@@ -13,9 +14,16 @@ const WAITING = ['context', 'access', 'duplicates', 'merge'];
 const section = (id: string) => document.querySelector<HTMLElement>(`section[aria-labelledby="${id}-heading"]`);
 
 describe('the first view', () => {
-  it('shows the counts and identities first; Access, duplicates and merge keep their place until their chunk arrives', async () => {
-    // A page as it starts: the actions chunk not yet loaded (the shared test setup loads it).
+  it('paints the counts and identities without waiting for the actions chunk; Access, duplicates and merge keep their place until it arrives', async () => {
+    // A page as it starts: the actions chunk not yet loaded (the shared test setup loads it), and
+    // held back until the identities are on screen, as on a slow network.
     vi.resetModules();
+    let arrive: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { arrive = resolve; });
+    vi.doMock('../../src/features/requester/RequesterActions.tsx', async (original) => {
+      await held;
+      return original();
+    });
     const { h, render } = await import('preact');
     const { App } = await import('../../src/App.tsx');
     const world = zendesk.world('ordinary');
@@ -37,6 +45,7 @@ describe('the first view', () => {
     unmount = () => render(null, root);
     await vi.waitFor(() => expect(atPaint).not.toBeNull(), { timeout: 5_000 });
     observer.disconnect();
+    arrive();
     // The moment the identities are on screen, the counts are too, and the sections wait in place.
     expect(atPaint).toEqual({ counts: 4, waiting: WAITING.map(() => 'loading'), headings: true });
     // Then the chunk arrives, and with it the sections' controls and the identities' actions.

@@ -3,7 +3,6 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { loadMessages, t } from '../../src/i18n/index.ts';
-import { loadLaterStrings } from '../../src/i18n/later.ts';
 import { applyLocale } from '../../src/locale.ts';
 import { useZendesk } from '../support/world.ts';
 
@@ -13,14 +12,14 @@ afterEach(async () => {
   cleanup();
   await applyLocale('en');
   await loadMessages('app');
-  await loadLaterStrings();
+  await loadMessages('later');
 });
 
 /** As main does: the agent's locale first, then the panel's strings (and the actions chunk's), then the app. */
 async function showIn(locale: string) {
   await applyLocale(locale);
   await loadMessages('app');
-  await loadLaterStrings();
+  await loadMessages('later');
   const world = zendesk.world('ordinary');
   render(<App host={world.host} api={world.api} agent={{ ...world.agent, locale }} />);
   return world;
@@ -79,7 +78,7 @@ describe('plural forms and numbers', () => {
     await applyLocale('ja');
     await loadMessages('app');
     // The search's announcement is one of the strings that load with the panel's actions.
-    await loadLaterStrings();
+    await loadMessages('later');
     expect(t('merge.resultCount', { count: 1 })).toBe('1人のユーザーが見つかりました。上下の矢印キーで選択してください。');
   });
 });

@@ -1,13 +1,11 @@
-import { loadMergeStrings } from '../../src/features/merge/strings.ts';
-import { loadActions } from '../../src/features/requester/useRequesterActions.ts';
+import { requesterActions } from '../../src/features/requester/useRequesterActions.ts';
 import { loadMessages } from '../../src/i18n/index.ts';
-import { loadLaterStrings } from '../../src/i18n/later.ts';
 
 // In the app the panel loads these strings with its chunk; unit tests render parts directly.
 await loadMessages('app');
-await loadLaterStrings();
-await loadMergeStrings();
+await loadMessages('later');
+await loadMessages('merge');
 // The panel's actions chunk, as the app has it once a first panel has painted (the first panel
 // imports it after its counts paint: test/integration/firstView.test.tsx). Only where there is a
 // page to render into: the chunk adds its styles to the page as it loads.
-if (typeof document !== 'undefined') await loadActions();
+if (typeof document !== 'undefined') await requesterActions.load();

@@ -5,7 +5,7 @@ import { createApi } from '../../src/api/index.ts';
 import type { ZendeskApi } from '../../src/api/index.ts';
 import type { Agent } from '../../src/features/permissions/agent.ts';
 import type { KnownStanding } from '../../src/features/permissions/standing.ts';
-import { forgetStandings, storeStanding } from '../../src/features/permissions/standingStore.ts';
+import { createStandingCache, storeStanding } from '../../src/features/permissions/standingStore.ts';
 import type { HostContext } from '../../src/host/types.ts';
 import type { AppSettings } from '../../src/host/types.ts';
 import { createFakeHost } from './fakeHost.ts';
@@ -91,8 +91,10 @@ export function useZendesk() {
       account.setActingUser(STAFF_ID[role]);
       // ZAF says "admin" or "agent" (a light agent's role is "agent"): the API tells the rest.
       const agent: Agent = { id: STAFF_ID[role], role: role === 'admin' ? 'admin' : 'agent', locale: 'en' };
-      if (!options.continueSession) forgetStandings();
-      if (!options.freshSession && !options.continueSession) storeStanding(String(STAFF_ID[role]), STANDING[role]);
+      // A new browser session starts with empty storage; each App rendered is a new app instance
+      // (its own root store), which finds what earlier instances of the session stored there.
+      if (!options.continueSession && typeof sessionStorage !== 'undefined') sessionStorage.clear();
+      if (!options.freshSession && !options.continueSession) storeStanding(createStandingCache(), String(STAFF_ID[role]), STANDING[role]);
       const handlers = zendeskHandlers(account);
       const send = async (request: Request) =>
         (await getResponse(handlers, request)) ?? new Response('{"error":"InvalidEndpoint"}', { status: 404 });

@@ -12,7 +12,7 @@ import { languageName, usableZone } from './time.ts';
 adoptStyles(contextStyles);
 
 export interface ContextBlockProps {
-  /** API and error view handed in, not imported: importing them here would split the view's chunk. */
+  /** The panel's API and its way of showing a failed read with a retry. */
   api: ZendeskApi;
   errorView: ErrorView;
   userId: number;

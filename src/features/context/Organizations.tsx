@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import type { ComponentChildren } from 'preact';
 import { useOtherOrganizations } from './useOtherOrganizations.ts';
 
-/** Shows a failed read with a retry (the panel's Notice, handed in from outside this chunk). */
+/** Shows a failed read with a retry (the panel's Notice). */
 export type ErrorView = (error: unknown, retry: () => void) => ComponentChildren;
 
 interface Props {

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { User, UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
+import { chunk } from '../../shell/chunk.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { useExclusive } from '../../ui/oneOpen.ts';
 import type { Verdict } from '../permissions/permissions.ts';
 import type { DuplicateFinder } from './DuplicateFinder.tsx';
+
+const finder = chunk(() => import('./DuplicateFinder.tsx'), (module) => module.DuplicateFinder);
 
 interface Props {
   requester: UserProfile;
@@ -20,7 +23,7 @@ interface Props {
  * "Possible duplicates": searched when the agent asks, never on its own. Every ticket view
  * would otherwise spend three searches of the account's API allowance, and the panel's first
  * reads stay the two the agent is waiting for. The list, the rules and the searches load on
- * that click (the first view does not download them).
+ * that click.
  */
 export function DuplicatesSection({ requester, verdict, onCompare, onMergeMany }: Props) {
   const [run, setRun] = useState(0);
@@ -36,9 +39,9 @@ export function DuplicatesSection({ requester, verdict, onCompare, onMergeMany }
     if (busy) return;
     exclusive.claim();
     setBusy(true);
-    import('./DuplicateFinder.tsx').then(
-      (module) => {
-        setFinder(() => module.DuplicateFinder);
+    finder.load().then(
+      (Found) => {
+        setFinder(() => Found);
         setRun((count) => count + 1);
       },
       () => {

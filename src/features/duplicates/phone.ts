@@ -3,8 +3,7 @@ import type { CountryCallingCode } from 'libphonenumber-js/min';
 
 // libphonenumber-js: Google's libphonenumber rules with the "min" metadata (each country's
 // calling code, trunk prefix, possible lengths and formats). Checking that a number is
-// possible and formatting it need no more; the duplicate search chunk is the only place that
-// loads it, on the agent's click.
+// possible and formatting it need no more.
 
 /**
  * Numbers written without a country code are read with this one unless the caller knows

@@ -11,8 +11,7 @@ export type SearchOutcome =
 
 /**
  * Runs the duplicate searches in parallel and keeps the users that share a normalized email,
- * phone or name with the requester. Loaded when the agent first asks, with the rules it needs:
- * it imports nothing the merge flow also imports, so the bundler keeps it a chunk of its own.
+ * phone or name with the requester. Loaded when the agent first asks, with the rules it needs.
  */
 export async function searchDuplicates(api: Pick<ZendeskApi, 'searchUsers'>, requester: UserProfile, signal: AbortSignal): Promise<SearchOutcome> {
   const keys = requesterKeys(requester);

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UserProfile, ZendeskApi } from '../../api/index.ts';
+import { chunk } from '../../shell/chunk.ts';
 import type { SearchOutcome } from './search.ts';
+
+/** The searches and their rules, loaded when an agent asks for possible duplicates. */
+const searches = chunk(() => import('./search.ts'), (module) => module.searchDuplicates);
 
 export type DuplicatesState =
   | { status: 'searching' }
@@ -23,8 +27,8 @@ export function useDuplicates(api: ZendeskApi, requester: UserProfile): Duplicat
     asked.current = requester;
     const controller = new AbortController();
     const { signal } = controller;
-    import('./search.ts').then(
-      ({ searchDuplicates }) => searchDuplicates(api, asked.current, signal).then((outcome) => {
+    searches.load().then(
+      (searchDuplicates) => searchDuplicates(api, asked.current, signal).then((outcome) => {
         if (!signal.aborted) setState(outcome);
       }),
       () => {

@@ -15,7 +15,7 @@ export interface AllIdentitiesProps {
   /** The type's readable name. */
   label: string;
   headingId: string;
-  /** Draws one row (passed in, so this chunk shares no code with the panel's own). */
+  /** Draws one row, as the list above it does. */
   row: (identity: Identity) => ComponentChildren;
 }
 

@@ -2,12 +2,16 @@ import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Identity } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
+import { chunk } from '../../shell/chunk.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import type { AllIdentitiesProps } from './AllIdentities.tsx';
 import type { IdentityGroup as Group } from './group.ts';
 import { IdentityRow } from './IdentityRow.tsx';
 import { typeLabel } from './typeLabel.ts';
 import type { RowOperations } from './IdentityRow.tsx';
+
+/** The bounded list of every identity of a type, loaded when an agent asks for it. */
+const allIdentities = chunk(() => import('./AllIdentities.tsx'), (module) => module.AllIdentities);
 
 /** Rows shown per type before "Show more": a requester can have hundreds. */
 export const VISIBLE_PER_TYPE = 5;
@@ -27,8 +31,8 @@ export function IdentityGroup({ group, operations }: Props) {
   const headingId = `identity-type-${group.type}`;
   const expand = () => {
     setAll({ status: 'loading' });
-    import('./AllIdentities.tsx').then(
-      (module) => setAll({ status: 'open', View: module.AllIdentities }),
+    allIdentities.load().then(
+      (View) => setAll({ status: 'open', View }),
       () => setAll({ status: 'failed' }),
     );
   };

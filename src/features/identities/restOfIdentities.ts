@@ -1,4 +1,3 @@
-// Type imports only: a lazy chunk of its own that shares no code with the panel.
 import type { Identity, ZendeskApi } from '../../api/index.ts';
 
 /** How far the paginated read has come: the identities so far and the cursor to go on from. */

@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { endlessIdentityPages, isApiError } from '../../api/index.ts';
 import type { UserProfile, ZendeskApi } from '../../api/index.ts';
+import { chunk } from '../../shell/chunk.ts';
 import type { Load } from '../../ui/load.ts';
 import type { RestProgress } from './restOfIdentities.ts';
 
 const START: RestProgress = { loaded: [], after: undefined, pages: 0 };
+
+/** The reading code: needed only for the few requesters whose sideload is incomplete. */
+const reader = chunk(() => import('./restOfIdentities.ts'), ({ readRestOfIdentities, withMore }) => ({ readRestOfIdentities, withMore }));
 
 /** The paginated read behind an incomplete identities sideload. */
 export interface RestOfIdentities {
@@ -44,8 +48,7 @@ export function useRestOfIdentities(
     const controller = new AbortController();
     const { signal } = controller;
     setState({ status: 'loading' });
-    // The reading code loads only for the few requesters who need it.
-    import('./restOfIdentities.ts').then(({ readRestOfIdentities, withMore }) => {
+    reader.load().then(({ readRestOfIdentities, withMore }) => {
       const show = (at: RestProgress) => {
         progress.current = at;
         patchProfile((current) => ({ ...current, identities: withMore(current.identities, at.loaded) }));

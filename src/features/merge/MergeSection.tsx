@@ -1,7 +1,8 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RelatedCounts, UserProfile } from '../../api/index.ts';
-import { t } from '../../i18n/index.ts';
+import { loadMessages, t } from '../../i18n/index.ts';
+import { chunk } from '../../shell/chunk.ts';
 import type { Load } from '../../ui/load.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { useExclusive } from '../../ui/oneOpen.ts';
@@ -18,6 +19,7 @@ interface Props {
 }
 
 type Flow = FunctionComponent<MergeFlowProps>;
+const mergeFlow = chunk(() => import('./MergeFlow.tsx'), (module): Flow => module.MergeFlow);
 type FlowState =
   | { status: 'closed' | 'loading' }
   | { status: 'failed'; request: MergeRequest | undefined }
@@ -50,8 +52,9 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
     else exclusive.claim();
     const opening = ++openings.current;
     setFlow({ status: 'loading' });
-    Promise.all([import('./MergeFlow.tsx'), import('./strings.ts').then((strings) => strings.loadMergeStrings())]).then(
-      ([module]) => opening === openings.current && setFlow({ status: 'open', Flow: module.MergeFlow, request: opened, opening }),
+    // The flow's strings load beside it, in the agent's language.
+    Promise.all([mergeFlow.load(), loadMessages('merge')]).then(
+      ([Flow]) => opening === openings.current && setFlow({ status: 'open', Flow, request: opened, opening }),
       () => opening === openings.current && setFlow({ status: 'failed', request: opened }),
     );
   };

@@ -22,3 +22,14 @@ export function toAgent(raw: unknown): Agent {
     locale: typeof user['locale'] === 'string' && user['locale'] !== '' ? user['locale'] : 'en',
   };
 }
+
+/** The key the agent's standing is kept under for the session: their id, "me" when the host did not say it. */
+export function standingKey(agent: Agent): string {
+  return agent.id === null ? 'me' : String(agent.id);
+}
+
+/** ZAF's `currentUser.role` as it is: "admin", "agent" or a custom role's name; null when not said. */
+export function hostRoleOf(raw: unknown): string | null {
+  const role = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['role'] : undefined;
+  return typeof role === 'string' && role !== '' ? role : null;
+}

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ZendeskApi } from '../../api/index.ts';
 import { ApiError } from '../../api/index.ts';
 import type { KnownStanding } from './standing.ts';
-import { cachedStanding, forgetStandings, loadStanding, rememberRefusal, storeStanding } from './standingStore.ts';
+import { cachedStanding, createStandingCache, loadStanding, rememberRefusal, storeStanding } from './standingStore.ts';
+import type { StandingCache } from './standingStore.ts';
 
 const agentStanding: KnownStanding = {
   status: 'known', admin: false, lightAgent: false, edit: true, delete: true, withinOrganization: false, refused: [],
@@ -18,28 +19,33 @@ function fakeApi(answers: { me: () => Promise<unknown>; roles?: () => Promise<un
   return { api, calls };
 }
 
-afterEach(forgetStandings);
+let cache: StandingCache;
+// Each case is a new browser session: storage empty, a new app instance's cache.
+beforeEach(() => {
+  sessionStorage.clear();
+  cache = createStandingCache();
+});
 
 describe('the standing store', () => {
   it('keeps the answer in sessionStorage, keyed by agent, for the next app instance', () => {
-    storeStanding('42', agentStanding);
+    storeStanding(cache, '42', agentStanding);
     expect(JSON.parse(sessionStorage.getItem('requester-toolkit.standing.v1.42') ?? 'null')).toEqual(agentStanding);
     sessionStorage.setItem('requester-toolkit.standing.v1.7', JSON.stringify({ ...agentStanding, delete: false }));
-    expect(cachedStanding('7')).toEqual({ ...agentStanding, delete: false });
-    expect(cachedStanding('8')).toBeNull();
+    expect(cachedStanding(createStandingCache(), '7')).toEqual({ ...agentStanding, delete: false });
+    expect(cachedStanding(cache, '8')).toBeNull();
   });
 
   it('ignores a stored value of the wrong shape', () => {
     sessionStorage.setItem('requester-toolkit.standing.v1.9', JSON.stringify({ status: 'known', edit: 'yes' }));
-    expect(cachedStanding('9')).toBeNull();
+    expect(cachedStanding(cache, '9')).toBeNull();
   });
 
   it('sends one request for several panels asking at once, and none once known', async () => {
     const { api, calls } = fakeApi({ me: async () => ({ id: 2, role: 'agent', roleType: null, customRoleId: null }) });
-    const [a, b] = await Promise.all([loadStanding(api, '2'), loadStanding(api, '2')]);
+    const [a, b] = await Promise.all([loadStanding(cache, api, '2'), loadStanding(cache, api, '2')]);
     expect(a).toEqual(agentStanding);
     expect(b).toEqual(agentStanding);
-    await loadStanding(api, '2');
+    await loadStanding(cache, api, '2');
     expect(calls).toEqual(['me']);
   });
 
@@ -48,17 +54,17 @@ describe('the standing store', () => {
       me: async () => ({ id: 3, role: 'agent', roleType: 0, customRoleId: 7002 }),
       roles: async () => [{ id: 7002, name: 'Profile editor', roleType: 0, endUserProfileAccess: 'edit' }],
     });
-    expect(await loadStanding(api, '3', 'agent')).toMatchObject({ edit: true, delete: false });
+    expect(await loadStanding(cache, api, '3', 'agent')).toMatchObject({ edit: true, delete: false });
     expect(calls).toEqual(['me', 'roles']);
   });
 
   it('reads only the roles when ZAF names the custom role, and asks /users/me when the name is not found', async () => {
     const roles = async () => [{ id: 7002, name: 'Profile editor', roleType: 0, endUserProfileAccess: 'edit' }];
     const named = fakeApi({ me: async () => ({ id: 6, role: 'agent', roleType: 0, customRoleId: 7002 }), roles });
-    expect(await loadStanding(named.api, '6', 'Profile editor')).toMatchObject({ edit: true, delete: false });
+    expect(await loadStanding(cache, named.api, '6', 'Profile editor')).toMatchObject({ edit: true, delete: false });
     expect(named.calls).toEqual(['roles']);
     const renamed = fakeApi({ me: async () => ({ id: 7, role: 'agent', roleType: 0, customRoleId: 7002 }), roles });
-    expect(await loadStanding(renamed.api, '7', 'Editeur de profils')).toMatchObject({ edit: true, delete: false });
+    expect(await loadStanding(cache, renamed.api, '7', 'Editeur de profils')).toMatchObject({ edit: true, delete: false });
     expect(renamed.calls).toEqual(['roles', 'me']);
   });
 
@@ -70,15 +76,15 @@ describe('the standing store', () => {
         return { id: 4, role: 'admin', roleType: 4, customRoleId: null };
       },
     });
-    expect(await loadStanding(api, '4')).toEqual({ status: 'unknown', why: 'failed' });
+    expect(await loadStanding(cache, api, '4')).toEqual({ status: 'unknown', why: 'failed' });
     fail = false;
-    expect(await loadStanding(api, '4')).toMatchObject({ status: 'known', admin: true });
+    expect(await loadStanding(cache, api, '4')).toMatchObject({ status: 'known', admin: true });
     expect(calls).toEqual(['me', 'me']);
   });
 
   it('remembers a refusal for the rest of the session', () => {
-    storeStanding('5', agentStanding);
-    rememberRefusal('5', agentStanding, 'merge');
+    storeStanding(cache, '5', agentStanding);
+    rememberRefusal(cache, '5', agentStanding, 'merge');
     expect(JSON.parse(sessionStorage.getItem('requester-toolkit.standing.v1.5') ?? 'null').refused).toEqual(['merge']);
   });
 });

@@ -1,3 +1,4 @@
+import { namesCustomRole } from '../../api/early.ts';
 import type { ZendeskApi } from '../../api/index.ts';
 import { roleNamed, standingFromAgent, standingFromRole } from './standing.ts';
 import type { ActionFamily, KnownStanding, Standing } from './standing.ts';
@@ -5,11 +6,23 @@ import type { ActionFamily, KnownStanding, Standing } from './standing.ts';
 /**
  * One answer per agent for the browser session. Zendesk creates an app instance per ticket tab,
  * so the answer lives in sessionStorage (shared by the tabs of one browser tab's session) keyed
- * by the agent's id; memory backs it up where storage is refused (a sandboxed frame).
+ * by the agent's id; the cache's memory backs it up where storage is refused (a sandboxed frame).
  */
 const KEY = 'requester-toolkit.standing.v1.';
-const memory = new Map<string, KnownStanding>();
-const pending = new Map<string, Promise<Standing>>();
+
+/**
+ * What one app instance knows of agents' standings: the answers (by agent key) and the reads on
+ * their way. Held by the shell's root store (src/shell/store.ts), one per app instance.
+ */
+export interface StandingCache {
+  readonly memory: Map<string, KnownStanding>;
+  readonly pending: Map<string, Promise<Standing>>;
+}
+
+/** An empty cache: a new app instance (storage may still hold this session's answers). */
+export function createStandingCache(): StandingCache {
+  return { memory: new Map(), pending: new Map() };
+}
 
 function storage(): Storage | null {
   try {
@@ -27,7 +40,8 @@ function isKnown(value: unknown): value is KnownStanding {
 }
 
 /** The standing stored for this agent in this session, if any. */
-export function cachedStanding(agentKey: string): KnownStanding | null {
+export function cachedStanding(cache: StandingCache, agentKey: string): KnownStanding | null {
+  const { memory } = cache;
   const inMemory = memory.get(agentKey);
   if (inMemory) return inMemory;
   try {
@@ -43,8 +57,9 @@ export function cachedStanding(agentKey: string): KnownStanding | null {
   return null;
 }
 
-export function storeStanding(agentKey: string, standing: KnownStanding): void {
-  memory.set(agentKey, standing);
+/** Keeps `standing` for this agent: in the cache, and in sessionStorage where it is allowed. */
+export function storeStanding(cache: StandingCache, agentKey: string, standing: KnownStanding): void {
+  cache.memory.set(agentKey, standing);
   try {
     storage()?.setItem(KEY + agentKey, JSON.stringify(standing));
   } catch {
@@ -54,8 +69,9 @@ export function storeStanding(agentKey: string, standing: KnownStanding): void {
 
 async function read(api: ZendeskApi, hostRole: string | null): Promise<Standing> {
   // ZAF names a custom role by its name ("admin" and "agent" otherwise, light agents included):
-  // then the account's roles alone tell what it may do — one request.
-  if (hostRole && hostRole !== 'admin' && hostRole !== 'agent') {
+  // then the account's roles alone tell what it may do — one request. The shell sends this first
+  // request at start-up (src/shell/schedule.ts, api/early.ts `roleRead`).
+  if (namesCustomRole(hostRole)) {
     const roles = await api.listCustomRoles();
     const role = roleNamed(hostRole, roles);
     if (role) return standingFromRole(role.id, roles);
@@ -72,15 +88,16 @@ async function read(api: ZendeskApi, hostRole: string | null): Promise<Standing>
  * roles — the roles alone when ZAF already names the custom role. Known answers are stored; a
  * failure is not, so the next panel asks again.
  */
-export function loadStanding(api: ZendeskApi, agentKey: string, hostRole: string | null = null): Promise<Standing> {
-  const cached = cachedStanding(agentKey);
+export function loadStanding(cache: StandingCache, api: ZendeskApi, agentKey: string, hostRole: string | null = null): Promise<Standing> {
+  const { pending } = cache;
+  const cached = cachedStanding(cache, agentKey);
   if (cached) return Promise.resolve(cached);
   let request = pending.get(agentKey);
   if (!request) {
     request = (async (): Promise<Standing> => {
       try {
         const standing = await read(api, hostRole);
-        if (standing.status === 'known') storeStanding(agentKey, standing);
+        if (standing.status === 'known') storeStanding(cache, agentKey, standing);
         return standing;
       } catch {
         return { status: 'unknown', why: 'failed' };
@@ -94,21 +111,8 @@ export function loadStanding(api: ZendeskApi, agentKey: string, hostRole: string
 }
 
 /** Records Zendesk's 403 for a family, for this agent, for the rest of the session. */
-export function rememberRefusal(agentKey: string, standing: KnownStanding, family: ActionFamily): KnownStanding {
+export function rememberRefusal(cache: StandingCache, agentKey: string, standing: KnownStanding, family: ActionFamily): KnownStanding {
   const next = standing.refused.includes(family) ? standing : { ...standing, refused: [...standing.refused, family] };
-  storeStanding(agentKey, next);
+  storeStanding(cache, agentKey, next);
   return next;
-}
-
-/** Tests start each case from an empty session. */
-export function forgetStandings(): void {
-  memory.clear();
-  pending.clear();
-  try {
-    const store = storage();
-    if (!store) return;
-    for (const key of Object.keys(store)) if (key.startsWith(KEY)) store.removeItem(key);
-  } catch {
-    // Nothing to forget.
-  }
 }

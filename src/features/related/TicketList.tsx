@@ -10,8 +10,7 @@ import { useTicketList } from './useTicketList.ts';
 adoptStyles(ticketStyles);
 
 export interface TicketListProps {
-  // The API and the error view are handed in by the panel: importing the API context or the
-  // Notice here makes the bundler split the panel into a shared chunk.
+  /** The panel's API and its way of showing a failed read with a retry. */
   api: ZendeskApi;
   errorView: (error: unknown, retry: () => void) => ComponentChildren;
   userId: number;

@@ -1,23 +1,14 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
 import type { TicketListKind } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
+import { chunk } from '../../shell/chunk.ts';
+import { ChunkFallback } from '../../shell/ChunkFallback.tsx';
+import { useChunk } from '../../shell/useChunk.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
-import type { TicketListProps } from './TicketList.tsx';
 
-type List = ComponentType<TicketListProps>;
-let pending: Promise<List> | undefined;
-
-/** The list's code, fetched on the first click on a count and kept; a failed fetch is tried again. */
-function loadList(): Promise<List> {
-  const current = (pending ??= import('./TicketList.tsx').then((module) => module.TicketList));
-  current.catch(() => {
-    if (pending === current) pending = undefined;
-  });
-  return current;
-}
+/** The list's code, fetched on the first click on a count and kept. */
+const ticketList = chunk(() => import('./TicketList.tsx'), (module) => module.TicketList);
 
 const errorView = (error: unknown, retry: () => void) => <Notice message={errorMessage(error)} onRetry={retry} />;
 
@@ -31,19 +22,12 @@ interface Props {
 /** Where the latest tickets behind one count go, once their code has arrived. */
 export function TicketListSlot({ userId, kind, label }: Props) {
   const api = useApi();
-  const [list, setList] = useState<{ List: List } | 'failed' | null>(null);
-  useEffect(() => {
-    let live = true;
-    if (list === null) loadList().then((List) => live && setList({ List }), () => live && setList('failed'));
-    return () => {
-      live = false;
-    };
-  }, [list]);
+  const list = useChunk(ticketList);
+  // JSX needs a capitalised name for a component held in a variable.
+  const List = list.status === 'ready' ? list.value : null;
   return (
     <div id="related-tickets" class="ticket-list" role="region" aria-label={t('tickets.listOf', { label })}>
-      {list === null && <p class="muted loading" role="status">{t('section.loading')}</p>}
-      {list === 'failed' && <Notice message={t('app.loadFailed')} onRetry={() => setList(null)} />}
-      {list !== null && list !== 'failed' && <list.List api={api} errorView={errorView} userId={userId} kind={kind} />}
+      {List ? <List api={api} errorView={errorView} userId={userId} kind={kind} /> : list.status !== 'ready' && <ChunkFallback state={list} />}
     </div>
   );
 }

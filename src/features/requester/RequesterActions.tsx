@@ -8,11 +8,9 @@ import type { Verdict } from '../permissions/permissions.ts';
 import { SuspendControl } from '../suspend/SuspendControl.tsx';
 
 // What the panel offers beyond the first view: the identity actions, the context block, Access,
-// Possible duplicates and Merge. One chunk, imported once the counts and
-// the identities have painted (useRequesterActions), so the first view never waits for it.
+// Possible duplicates and Merge. One chunk (useRequesterActions), preloaded by the page.
 export { EditableIdentities } from '../identities/EditableIdentities.tsx';
 export { ContextSlot } from '../context/ContextSlot.tsx';
-export { loadLaterStrings } from '../../i18n/later.ts';
 export { MergeOutcome } from '../merge/receipt/MergeOutcome.tsx';
 
 interface SectionsProps {

@@ -13,6 +13,7 @@ import { permission } from '../permissions/permissions.ts';
 import type { ActionFamily } from '../permissions/permissions.ts';
 import { StandingNotice } from '../permissions/StandingNotice.tsx';
 import { useStanding } from '../permissions/useStanding.ts';
+import { useShell } from '../../shell/context.tsx';
 import { RelatedCounts } from '../related/RelatedCounts.tsx';
 import { Header } from './Header.tsx';
 import type { HostPerson } from './hostPerson.ts';
@@ -40,14 +41,14 @@ export function RequesterPanel({ person, onMerged }: Props) {
   // Zendesk keeps a deleted user as `active: false` (Users API, "active": "false if the user has
   // been deleted"): a read may answer 200 with such a user, or 404. Both are the same state.
   const gone = (profile.status === 'error' && isApiError(profile.error) && profile.error.status === 404) || user?.active === false;
-  const answered = profile.status !== 'loading' && data.related.status !== 'loading';
   // The first view is the header, the counts and the identities. What the panel offers beyond it
-  // is a chunk imported once they have painted; until it arrives its sections keep their place.
+  // is the actions chunk, which the page preloads (src/shell/schedule.ts); until it is here its
+  // sections keep their place.
   const strings = useAppStrings();
-  const actions = useRequesterActions(strings && answered && !gone);
-  const later = actions.status === 'ready' ? actions.module : null;
-  // What the agent may do comes from Zendesk, read once the first reads have answered.
-  const roles = useStanding(host, agent, api, !gone && answered);
+  const actions = useRequesterActions(!gone);
+  const later = actions.status === 'ready' ? actions.value : null;
+  // What the agent may do comes from Zendesk: its read left with the first view's.
+  const roles = useStanding(host, agent, api, useShell().standings);
   const verdict = (family: ActionFamily, of: NonNullable<typeof user>) => permission(family, agent, roles.standing, of, host.settings);
   // The reads above are already on their way; the sections wait only for their words.
   if (!strings) {

@@ -4,9 +4,7 @@ import { t } from '../../../i18n/index.ts';
 
 /**
  * An identity type as agents read it, in the identity list's words (an unknown type reads
- * "Other (type)"); `phone` is the comparison's entry for the profile's phone field. It does not
- * import the list's typeLabel: a module shared by the panel and the merge chunk becomes a chunk
- * of its own, one more file (266 B) before the counts paint.
+ * "Other (type)"); `phone` is the comparison's entry for the profile's phone field.
  */
 export function typeLabel(type: string): string {
   if (type === 'phone') return t('merge.profilePhone');

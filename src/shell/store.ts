@@ -1,0 +1,17 @@
+import { createStandingCache } from '../features/permissions/standingStore.ts';
+import type { StandingCache } from '../features/permissions/standingStore.ts';
+
+/**
+ * What one app instance keeps for as long as its frame lives, in one object at the root instead
+ * of module-level singletons: start-up creates it and hands it to the view, which provides it
+ * (./context.tsx); a test renders the app with a fresh one.
+ */
+export interface ShellStore {
+  /** The agent's standing, read once per agent (features/permissions/standingStore.ts). */
+  readonly standings: StandingCache;
+}
+
+/** An empty store: a new app instance. */
+export function createShellStore(): ShellStore {
+  return { standings: createStandingCache() };
+}
