@@ -65,7 +65,7 @@ export interface UserProfile {
   user: User;
   identities: Identity[];
   /** What the first read says about the requester beyond their identity; absent where a profile is built by hand. */
-  context?: RequesterContext;
+  details?: RequesterDetails;
   /**
    * False while `identities` may be only a part: the sideload was missing or long enough to be
    * cut (100 or more, see showProfile); the paginated list then completes it. Absent means complete.
@@ -80,12 +80,12 @@ export interface Organization {
 }
 
 /**
- * The requester's context, from the same `GET /api/v2/users/{id}?include=identities,organizations`.
+ * The requester's details, from the same `GET /api/v2/users/{id}?include=identities,organizations`.
  * Zendesk: Users API, JSON format — `organization_id` is the default organization when the user
  * has several; `iana_time_zone` (e.g. "Pacific/Pago_Pago") next to the Rails name in `time_zone`;
  * `last_login_at` ISO 8601 or null; `locale` a BCP-47 tag; `tags` only with user tagging on.
  */
-export interface RequesterContext {
+export interface RequesterDetails {
   /** The default organization first, then the others the sideload names. */
   organizations: Organization[];
   /**

@@ -1,4 +1,4 @@
-import { parseRequesterContext } from './contextGuards.ts';
+import { parseRequesterDetails } from './detailsGuards.ts';
 import { list, parseIdentity, parseOrganizations, parseRelated, parseUser, record } from './guards.ts';
 import { PROFILE_QUERY } from './early.ts';
 import { shaped, userPath } from './shape.ts';
@@ -27,7 +27,7 @@ export async function showProfile(t: Transport, userId: number, signal?: Signal)
       user: parseUser(raw['user'], organizations),
       identities,
       identitiesComplete: sideload !== undefined && identities.length < SIDELOAD_TRUSTED_BELOW,
-      context: parseRequesterContext(record(raw['user'], 'user'), organizations),
+      details: parseRequesterDetails(record(raw['user'], 'user'), organizations),
     };
   });
 }

@@ -10,7 +10,7 @@ import { SuspendControl } from '../suspend/SuspendControl.tsx';
 // What the panel offers beyond the first view: the identity actions, the context block, Access,
 // Possible duplicates and Merge. One chunk (useRequesterActions), preloaded by the page.
 export { EditableIdentities } from '../identities/EditableIdentities.tsx';
-export { ContextSlot } from '../context/ContextSlot.tsx';
+export { DetailsSlot } from '../details/DetailsSlot.tsx';
 export { MergeOutcome } from '../merge/receipt/MergeOutcome.tsx';
 
 interface SectionsProps {

@@ -46,7 +46,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
   // sections keep their place.
   const strings = useAppStrings();
   const actions = useRequesterActions(!gone);
-  const later = actions.status === 'ready' ? actions.value : null;
+  const offered = actions.status === 'ready' ? actions.value : null;
   // What the agent may do comes from Zendesk: its read left with the first view's.
   const roles = useStanding(host, agent, api, useShell().standings);
   const verdict = (family: ActionFamily, of: NonNullable<typeof user>) => permission(family, agent, roles.standing, of, host.settings);
@@ -75,7 +75,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
   // the action sections replace their placeholders in one render, once the actions chunk is here
   // and the role check has answered (the "checking" sentence goes in that same render): after
   // their buttons have appeared, nothing above them changes height.
-  const below = later !== null && roles.standing.status !== 'checking' ? later : null;
+  const below = offered !== null && roles.standing.status !== 'checking' ? offered : null;
   return (
     <ActionFailureProvider value={roles.onFailure}>
       <Header host={host} person={person} user={user} />
@@ -85,13 +85,13 @@ export function RequesterPanel({ person, onMerged }: Props) {
         onRetry={data.reloadProfile}
         rest={data.restOfIdentities}
         actions={user ? { verdict: verdict('identities', user), userId: user.id, patchProfile: data.patchProfile } : undefined}
-        Editor={later?.EditableIdentities}
+        Editor={offered?.EditableIdentities}
       />
       {/* Said once for the whole panel, what the agent's role allows: right below the identities
           it governs first, above the requester's details and Access, Possible duplicates, Merge. */}
       {user && <StandingNotice standing={roles.standing} onRetry={roles.retry} />}
       {host.settings['hide_requester_context'] !== true && (below && profile.status === 'ready'
-        ? <below.ContextSlot profile={profile.data} />
+        ? <below.DetailsSlot profile={profile.data} />
         : <AwaitingSection id="context" title={t(host.context.location === 'user_sidebar' ? 'context.titleUser' : 'context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />)}
       {user && below ? (
         <below.Sections

@@ -2,7 +2,7 @@ import type { ZendeskApi } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
 import type { Location } from '../../host/types.ts';
 import { t } from '../../i18n/index.ts';
-import { Panel } from '../../panel.tsx';
+import { Panel } from './Panel.tsx';
 import { useRequester } from './useRequester.ts';
 
 interface Props {

@@ -5,7 +5,7 @@ import { useChunk } from '../../shell/useChunk.ts';
 import type { ChunkState } from '../../shell/useChunk.ts';
 import type * as Actions from './RequesterActions.tsx';
 
-export type ActionsModule = Pick<typeof Actions, 'ContextSlot' | 'EditableIdentities' | 'MergeOutcome' | 'Sections'>;
+export type ActionsModule = Pick<typeof Actions, 'DetailsSlot' | 'EditableIdentities' | 'MergeOutcome' | 'Sections'>;
 export type ActionsState = ChunkState<ActionsModule>;
 
 /**
@@ -15,7 +15,7 @@ export type ActionsState = ChunkState<ActionsModule>;
  */
 export const requesterActions = chunk(
   () => Promise.all([import('./RequesterActions.tsx'), laterOperations.load(), loadMessages('later')]),
-  ([{ ContextSlot, EditableIdentities, MergeOutcome, Sections }]): ActionsModule => ({ ContextSlot, EditableIdentities, MergeOutcome, Sections }),
+  ([{ DetailsSlot, EditableIdentities, MergeOutcome, Sections }]): ActionsModule => ({ DetailsSlot, EditableIdentities, MergeOutcome, Sections }),
 );
 
 /**

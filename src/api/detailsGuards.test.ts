@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { ShapeError } from './guards.ts';
-import { parseRequesterContext } from './contextGuards.ts';
+import { parseRequesterDetails } from './detailsGuards.ts';
 import { parseTicketList } from './listGuards.ts';
 
 describe('requester context from the profile read', () => {
   const orgs = new Map([[7, 'Other'], [3, 'Default']]);
 
   it('puts the default organization first and trusts a sideload that names more than it', () => {
-    const context = parseRequesterContext({ organization_id: 3 }, orgs);
+    const context = parseRequesterDetails({ organization_id: 3 }, orgs);
     expect(context.organizations.map((org) => org.name)).toEqual(['Default', 'Other']);
     expect(context.organizationsComplete).toBe(true);
   });
 
   it('cannot say it has every organization when the sideload names only the default one', () => {
-    expect(parseRequesterContext({ organization_id: 3 }, new Map([[3, 'Default']])).organizationsComplete).toBe(false);
-    expect(parseRequesterContext({ organization_id: 3 }, new Map()).organizationsComplete).toBe(false);
-    expect(parseRequesterContext({ organization_id: null }, new Map()).organizationsComplete).toBe(true);
+    expect(parseRequesterDetails({ organization_id: 3 }, new Map([[3, 'Default']])).organizationsComplete).toBe(false);
+    expect(parseRequesterDetails({ organization_id: 3 }, new Map()).organizationsComplete).toBe(false);
+    expect(parseRequesterDetails({ organization_id: null }, new Map()).organizationsComplete).toBe(true);
   });
 
   it('reads time zones, language, last sign-in and tags, leniently', () => {
-    const context = parseRequesterContext({
+    const context = parseRequesterDetails({
       iana_time_zone: 'Pacific/Pago_Pago', time_zone: 'American Samoa', locale: 'en-US', last_login_at: null,
       tags: ['vip', 3, null], notes: null,
     }, new Map());

@@ -1,4 +1,4 @@
-import type { RequesterContext, ZendeskApi } from '../../api/index.ts';
+import type { RequesterDetails, ZendeskApi } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { ComponentChildren } from 'preact';
 import { useOtherOrganizations } from './useOtherOrganizations.ts';
@@ -10,14 +10,14 @@ interface Props {
   api: ZendeskApi;
   errorView: ErrorView;
   userId: number;
-  context: RequesterContext;
+  requester: RequesterDetails;
 }
 
 /** Every organization the requester belongs to, the default first; asks Zendesk for the rest only on request. */
-export function Organizations({ api, errorView, userId, context }: Props) {
-  const others = useOtherOrganizations(api, userId, context);
-  const shown = others.state.status === 'ready' ? others.state.data : context.organizations;
-  const defaultId = context.defaultOrganizationId;
+export function Organizations({ api, errorView, userId, requester }: Props) {
+  const others = useOtherOrganizations(api, userId, requester);
+  const shown = others.state.status === 'ready' ? others.state.data : requester.organizations;
+  const defaultId = requester.defaultOrganizationId;
   return (
     <>
       {shown.length === 0 ? (
@@ -32,7 +32,7 @@ export function Organizations({ api, errorView, userId, context }: Props) {
           ))}
         </ul>
       )}
-      {others.state.status === 'idle' && !context.organizationsComplete && (
+      {others.state.status === 'idle' && !requester.organizationsComplete && (
         <button type="button" class="link-button" onClick={others.load}>{t('context.moreOrganizations')}</button>
       )}
       {others.state.status === 'loading' && <p class="muted loading" role="status">{t('section.loading')}</p>}

@@ -1,13 +1,13 @@
-import './panel.css';
-import { ApiProvider } from './api/context.tsx';
-import { createApi } from './api/index.ts';
-import type { ZendeskApi } from './api/index.ts';
-import { useSurvivor } from './features/merge/receipt/useSurvivor.ts';
-import { RequesterPanel } from './features/requester/RequesterPanel.tsx';
-import { requesterActions } from './features/requester/useRequesterActions.ts';
-import type { HostPerson } from './features/requester/hostPerson.ts';
-import { useHost } from './host/context.tsx';
-import type { HostClient } from './host/types.ts';
+import '../../panel.css';
+import { ApiProvider } from '../../api/context.tsx';
+import { createApi } from '../../api/index.ts';
+import type { ZendeskApi } from '../../api/index.ts';
+import { useSurvivor } from '../merge/receipt/useSurvivor.ts';
+import { RequesterPanel } from './RequesterPanel.tsx';
+import { requesterActions } from './useRequesterActions.ts';
+import type { HostPerson } from './hostPerson.ts';
+import { useHost } from '../../host/context.tsx';
+import type { HostClient } from '../../host/types.ts';
 
 const apis = new WeakMap<HostClient, ZendeskApi>();
 

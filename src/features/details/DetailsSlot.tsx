@@ -3,7 +3,7 @@ import { useHost } from '../../host/context.tsx';
 import type { UserProfile } from '../../api/index.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
-import { ContextBlock } from './ContextBlock.tsx';
+import { DetailsBlock } from './DetailsBlock.tsx';
 
 interface Props {
   profile: UserProfile;
@@ -17,9 +17,9 @@ const errorView = (error: unknown, retry: () => void) => <Notice message={errorM
  * arriving later, they would push those buttons down under the agent's pointer. They need no
  * request of their own.
  */
-export function ContextSlot({ profile }: Props) {
+export function DetailsSlot({ profile }: Props) {
   const api = useApi();
   const userSidebar = useHost().context.location === 'user_sidebar';
-  if (!profile.context) return null;
-  return <ContextBlock api={api} errorView={errorView} userId={profile.user.id} context={profile.context} userSidebar={userSidebar} />;
+  if (!profile.details) return null;
+  return <DetailsBlock api={api} errorView={errorView} userId={profile.user.id} requester={profile.details} userSidebar={userSidebar} />;
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Organization, RequesterContext, ZendeskApi } from '../../api/index.ts';
+import type { Organization, RequesterDetails, ZendeskApi } from '../../api/index.ts';
 
 export type OrganizationsState =
   | { status: 'idle' | 'loading' }
@@ -10,7 +10,7 @@ export type OrganizationsState =
  * Reads `GET /api/v2/users/{id}/organizations` when the agent asks: the profile's sideload may
  * name only the default organization. Default first; an answer after unmount is dropped.
  */
-export function useOtherOrganizations(api: ZendeskApi, userId: number, context: RequesterContext) {
+export function useOtherOrganizations(api: ZendeskApi, userId: number, requester: RequesterDetails) {
   const [state, setState] = useState<OrganizationsState>({ status: 'idle' });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
@@ -22,7 +22,7 @@ export function useOtherOrganizations(api: ZendeskApi, userId: number, context: 
     api.listUserOrganizations(userId, current.signal).then(
       (list) => {
         if (current.signal.aborted) return;
-        const isDefault = (org: Organization) => org.id === context.defaultOrganizationId;
+        const isDefault = (org: Organization) => org.id === requester.defaultOrganizationId;
         setState({ status: 'ready', data: [...list.filter(isDefault), ...list.filter((org) => !isDefault(org))] });
       },
       (error: unknown) => {
@@ -30,6 +30,6 @@ export function useOtherOrganizations(api: ZendeskApi, userId: number, context: 
         setState({ status: 'error', error });
       },
     );
-  }, [api, userId, context.defaultOrganizationId]);
+  }, [api, userId, requester.defaultOrganizationId]);
   return { state, load };
 }

@@ -1,4 +1,4 @@
-import type { Organization, RequesterContext } from './types.ts';
+import type { Organization, RequesterDetails } from './types.ts';
 
 // The guard for the requester's context, read with the profile. Lenient where Zendesk may leave a
 // field out (tags without user tagging, a null time zone), strict where a wrong value would be shown.
@@ -14,7 +14,7 @@ function text(value: unknown): string | null {
  * whether the `organizations` sideload of a single user names every membership or only the
  * default one, so the list counts as complete only when it has no default, or names more than it.
  */
-export function parseRequesterContext(user: Loose, organizations: ReadonlyMap<number, string>): RequesterContext {
+export function parseRequesterDetails(user: Loose, organizations: ReadonlyMap<number, string>): RequesterDetails {
   const defaultId = typeof user['organization_id'] === 'number' && user['organization_id'] > 0 ? user['organization_id'] : null;
   const named: Organization[] = [...organizations].map(([id, name]) => ({ id, name }));
   const ordered = [...named.filter((org) => org.id === defaultId), ...named.filter((org) => org.id !== defaultId)];
