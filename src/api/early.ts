@@ -34,7 +34,7 @@ export const CUSTOM_ROLES_PATH = '/api/v2/custom_roles.json';
 
 /**
  * Whether ZAF's `currentUser.role` names a custom role: it says "admin" or "agent" otherwise,
- * light agents included (ZAF Core API, "currentUser" → role).
+ * light agents included (developer.zendesk.com, Apps Support API, "All locations" → User object, `role`).
  */
 export function namesCustomRole(hostRole: string | null): hostRole is string {
   return hostRole !== null && hostRole !== '' && hostRole !== 'admin' && hostRole !== 'agent';
