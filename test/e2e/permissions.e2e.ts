@@ -22,6 +22,19 @@ describe('permissions from Zendesk', () => {
     expect(await seriousViolations(await wb.frame())).toEqual([]);
   });
 
+  it('sends the role read with the first view\'s reads, without waiting for their answers', async () => {
+    const wb = await open({ scenario: 'ordinary', role: 'agent' });
+    await wb.app.getByRole('button', { name: 'Suspend user' }).waitFor();
+    // The workbench's Chromium refuses the cross-site frame its storage: a new instance reads the role again.
+    await wb.setFaults([{ endpoint: 'users.show', kind: 'latency', ms: 1500, apply: 'once' }]);
+    await wb.page.evaluate(() => window.workbench?.reloadApp());
+    await expect.poll(async () => (await requests(wb, 'users.me')).length).toBe(2);
+    // The profile is still on its way: the role read left beside it, not after it.
+    expect(await wb.app.locator('[data-identity-id]').count()).toBe(0);
+    await wb.app.getByRole('button', { name: 'Suspend user' }).waitFor();
+    expect(await requests(wb, 'users.me')).toHaveLength(2);
+  });
+
   it('lets a custom role that edits but does not delete end users suspend, and explains why it cannot merge', async () => {
     const wb = await open({ scenario: 'duplicates', role: 'profile-editor' });
     const access = wb.app.getByRole('region', { name: 'Access' });
