@@ -25,7 +25,7 @@ async function duplicates(): Promise<HTMLElement> {
   await waitFor(() => expect(tickets.getAttribute('aria-busy')).toBe('false'));
   const section = await screen.findByRole('region', { name: 'Possible duplicates' });
   within(section).getByRole('button', { name: 'Find possible duplicates' }).click();
-  await within(section).findByText('3 possible duplicates found.');
+  await within(section).findByText('3 possible duplicates found.', {}, { timeout: 5_000 });
   return section;
 }
 

@@ -56,7 +56,7 @@ describe('a merge target deleted meanwhile', () => {
     const tickets = await screen.findByRole('region', { name: 'Tickets' });
     await waitFor(() => expect(tickets.getAttribute('aria-busy')).toBe('false'));
     (await screen.findByRole('button', { name: 'Merge into another user…' })).click();
-    const input = await screen.findByRole('combobox', { name: 'User to merge into' });
+    const input = await screen.findByRole('combobox', { name: 'User to merge into' }, { timeout: 5_000 });
     fireEvent.input(input, { target: { value: 'zoe@lindqvist-design.example' } });
     const option = await waitFor(() => {
       const found = screen.getAllByRole('option').find((candidate) => Number(candidate.dataset['userId']) === people.zoeStudio);

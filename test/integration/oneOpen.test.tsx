@@ -50,7 +50,7 @@ describe('one thing open at a time', () => {
     await show(zendesk.world('ordinary'));
     await openActions();
     screen.getByRole('button', { name: 'Merge into another user…' }).click();
-    const search = await screen.findByRole('combobox', { name: 'User to merge into' });
+    const search = await screen.findByRole('combobox', { name: 'User to merge into' }, { timeout: 5_000 });
     expect(expanded()).toBe('false');
     await openActions();
     await waitFor(() => expect(search.isConnected).toBe(false));
