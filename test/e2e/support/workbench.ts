@@ -60,7 +60,10 @@ export function useWorkbench() {
       },
       async screenshot(name) {
         await mkdir(SCREENSHOTS, { recursive: true });
+        // The whole app, not only the part the apps column shows: the column unrolls meanwhile.
+        await page.evaluate(() => document.body.classList.add('whole-column'));
         await page.locator('.app-box').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+        await page.evaluate(() => document.body.classList.remove('whole-column'));
       },
     };
   };
