@@ -13,6 +13,12 @@ interface Props {
   /** Text, or a Phrase when it names someone: names and values are isolated in it. */
   title: ComponentChildren;
   children: ComponentChildren;
+  /**
+   * Below the body, always in sight: the body scrolls past 14rem (so that the whole confirmation
+   * fits the visible part of a short apps column), this part does not — an acknowledgement the
+   * confirm button waits for, say.
+   */
+  footer?: ComponentChildren;
   confirmLabel: string;
   tone?: 'danger' | 'primary';
   pending: boolean;
@@ -36,7 +42,7 @@ interface Props {
  * scrolled just into view (revealInColumn). Focus moves in without scrolling and goes back to the
  * control that opened it; Escape closes it; Tab wraps inside it (trapTab).
  */
-export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', pending, error, ready = true, initialFocus = 'first', onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, children, footer, confirmLabel, tone = 'danger', pending, error, ready = true, initialFocus = 'first', onConfirm, onCancel }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -47,6 +53,9 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', 
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const first = element?.querySelector<HTMLElement>(FIRST_CONTROL);
     (initialFocus === 'cancel' ? cancel.current : first ?? cancel.current)?.focus({ preventScroll: true });
+    // A body long enough to scroll is reached by Tab too, so the keyboard can scroll it.
+    const body = element?.querySelector<HTMLElement>('.dialog__body');
+    if (body && body.scrollHeight > body.clientHeight) body.tabIndex = 0;
     const stopRevealing = element ? revealInColumn(element) : () => undefined;
     return () => {
       stopRevealing();
@@ -80,6 +89,7 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'danger', 
     >
       <h2 id={titleId}>{title}</h2>
       <div id={bodyId} class="dialog__body">{children}</div>
+      {footer}
       {error !== undefined && <Notice message={errorMessage(error)} />}
       <div class="dialog__buttons">
         <button ref={cancel} type="button" class="button" onClick={onCancel} disabled={pending}>

@@ -45,15 +45,16 @@ export function useWorkbench() {
     const app = page.frameLocator('#app-frame iframe');
     const workbench = async <T>(fn: (api: NonNullable<Window['workbench']>) => T | Promise<T>) =>
       page.evaluate(`(${fn.toString()})(window.workbench)`) as Promise<T>;
+    const frame = async () => {
+      const handle = await page.waitForSelector('#app-frame iframe');
+      const found = await handle.contentFrame();
+      if (!found) throw new Error('the app iframe has no frame');
+      return found;
+    };
     return {
       page,
       app,
-      async frame() {
-        const handle = await page.waitForSelector('#app-frame iframe');
-        const frame = await handle.contentFrame();
-        if (!frame) throw new Error('the app iframe has no frame');
-        return frame;
-      },
+      frame,
       workbench,
       async setFaults(faults) {
         await page.evaluate((list) => window.workbench?.setFaults(list), faults);
@@ -62,6 +63,10 @@ export function useWorkbench() {
         await mkdir(SCREENSHOTS, { recursive: true });
         // The whole app, not only the part the apps column shows: the column unrolls meanwhile.
         await page.evaluate(() => document.body.classList.add('whole-column'));
+        // The app's frame paints its newly uncovered part in a frame of its own.
+        const frames = () => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+        await page.evaluate(frames);
+        await (await frame()).evaluate(frames);
         await page.locator('.app-box').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
         await page.evaluate(() => document.body.classList.remove('whole-column'));
       },
