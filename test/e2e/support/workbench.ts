@@ -61,14 +61,19 @@ export function useWorkbench() {
       },
       async screenshot(name) {
         await mkdir(SCREENSHOTS, { recursive: true });
-        // The whole app, not only the part the apps column shows: the column unrolls meanwhile.
+        // The whole app, not only the part the apps column shows: the column unrolls and the
+        // window grows to hold it meanwhile (Chromium paints a cross-origin frame only where the
+        // window shows it).
+        const size = page.viewportSize();
         await page.evaluate(() => document.body.classList.add('whole-column'));
-        // The app's frame paints its newly uncovered part in a frame of its own.
+        const box = await page.locator('.app-box').boundingBox();
+        if (size && box) await page.setViewportSize({ width: size.width, height: Math.max(size.height, Math.ceil(box.y + box.height)) });
         const frames = () => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
         await page.evaluate(frames);
         await (await frame()).evaluate(frames);
         await page.locator('.app-box').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
         await page.evaluate(() => document.body.classList.remove('whole-column'));
+        if (size) await page.setViewportSize(size);
       },
     };
   };
