@@ -1,3 +1,4 @@
+import actionStyles from './actions.css?inline';
 import { useState } from 'preact/hooks';
 import type { RelatedCounts, User, UserProfile } from '../../api/index.ts';
 import type { Load } from '../../ui/load.ts';
@@ -6,10 +7,13 @@ import { MergeSection } from '../merge/MergeSection.tsx';
 import type { MergeRequest, OnMerged } from '../merge/types.ts';
 import type { Verdict } from '../permissions/permissions.ts';
 import { SuspendControl } from '../suspend/SuspendControl.tsx';
+import { adoptStyles } from '../../ui/adoptStyles.ts';
 
 // What the panel offers beyond the first view: the identity actions, the context block, Access,
 // Possible duplicates and Merge. One chunk, imported once the counts and
 // the identities have painted (useRequesterActions), so the first view never waits for it.
+adoptStyles(actionStyles);
+
 export { EditableIdentities } from '../identities/EditableIdentities.tsx';
 export { ContextSlot } from '../context/ContextSlot.tsx';
 export { loadLaterStrings } from '../../i18n/later.ts';
