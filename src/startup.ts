@@ -10,6 +10,7 @@ import type { HostClient } from './host/types.ts';
 import { connectToHost } from './host/zaf.ts';
 import { HEADER_TABLES } from './i18n/headerTables.ts';
 import { pickLocale, speakOnPage } from './i18n/chain.ts';
+import { followScheme, showSchemeFromAddress } from './ui/colorScheme.ts';
 
 // Every language's strings chunk but English's, and every language's actions' strings
 // (i18n/index.ts loads the same modules).
@@ -29,6 +30,8 @@ const LATER = import.meta.glob('./i18n/locales/*/later.json');
  * they ask the host for what they need, and the answers start-up already asked for are waiting.
  */
 async function start(): Promise<void> {
+  // 0. The agent workspace's scheme, from the frame's address, before anything is painted.
+  showSchemeFromAddress(window.location.href);
   // 1. The handshake leaves first: connecting posts it before anything else runs.
   const connected = await connectToHost({ href: window.location.href, allowLocalOrigins: __DEV_HOSTS__, registerTimeoutMs: 10_000 });
   if ('reason' in connected) {
@@ -38,6 +41,7 @@ async function start(): Promise<void> {
     return;
   }
   const { host, prefetch } = withPrefetch(connected);
+  followScheme(host);
 
   // 2. Requester changes are noted from before the host is asked who the requester is: one
   //    announced before the panel listens (while a language loads, say) must not leave the old

@@ -1,6 +1,7 @@
 import type { Account, Fault } from '../zendesk/index.ts';
 import type { AgentLocale, AgentRole, AppLocation, Settings, WorkbenchState } from './state.ts';
 import type { LoggedRequest, Notification, RouteVisit } from './workbench.ts';
+import type { ColorScheme } from './workspace.ts';
 import type { ScenarioName } from '../zendesk/index.ts';
 
 export type { LoggedRequest, Notification, RouteVisit };
@@ -30,6 +31,10 @@ export interface WorkbenchApi {
   setLatency(ms: number): void;
   setRole(role: AgentRole): void;
   setLocale(locale: AgentLocale): void;
+  /** Switches the workspace's colour scheme live, as ZAF does (property and `colorScheme.changed`). */
+  setScheme(scheme: ColorScheme): void;
+  /** Sets the apps column's width in px (280–600); the app is not reloaded. */
+  setWidth(width: number): void;
   /** Throws for a location Zendesk cannot give the scenario (a new-ticket sidebar on a saved ticket). */
   setLocation(location: AppLocation): void;
   setSettings(settings: Settings): void;

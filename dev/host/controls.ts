@@ -4,6 +4,8 @@ import { el, field, replaceChildren, select } from './dom.ts';
 import { locales, locations, locationsFor, parameters, roles } from './state.ts';
 import type { AgentLocale } from './state.ts';
 import type { Workbench } from './workbench.ts';
+import { colorSchemes, columnWidths } from './workspace.ts';
+import type { ColorScheme } from './workspace.ts';
 
 export interface ControlActions {
   reloadApp(): void;
@@ -48,6 +50,11 @@ export function renderControls(root: HTMLElement, workbench: Workbench, actions:
     field('Signed in as', select(roles, state.role, (role) => workbench.setRole(role), { 'data-testid': 'role' })),
     field('Agent language',
       select(locales.map((l) => ({ value: l, label: l })), state.locale, (l: AgentLocale) => workbench.setLocale(l), { 'data-testid': 'locale' })),
+    field('Colour scheme',
+      select(colorSchemes.map((c) => ({ value: c, label: c })), state.scheme, (c: ColorScheme) => workbench.setScheme(c), { 'data-testid': 'scheme' }),
+      'Sent to the app live, as Zendesk does when the agent switches.'),
+    field('Apps column width (px)',
+      select(columnWidths.map((w) => ({ value: String(w), label: String(w) })), String(state.width), (w: string) => workbench.setWidth(Number(w)), { 'data-testid': 'width' })),
     el('fieldset', { class: 'settings' },
       el('legend', {}, 'App settings'),
       ...parameters.map((p) => settingControl(workbench, p.name, p.type)),

@@ -4,6 +4,7 @@ import { createHostSide } from './hostSide.ts';
 import type { Installation } from './hostSide.ts';
 import type { AppSource } from './source.ts';
 import type { Workbench } from './workbench.ts';
+import { frameAddress } from './workspace.ts';
 
 export interface ResolvedApp extends Installation {
   /** The app's page for the location, before Zendesk adds `origin` and `app_guid`. */
@@ -53,12 +54,10 @@ export interface MountedApp {
   unmount(): void;
 }
 
-/** Frames the app as the agent workspace does: another origin, `origin` and `app_guid` in the query. */
+/** Frames the app as the agent workspace does: another origin, `origin`, `app_guid` and `colorScheme` in the query. */
 export function mountApp(container: HTMLElement, app: ResolvedApp, workbench: Workbench): MountedApp {
   const appGuid = crypto.randomUUID();
-  const src = new URL(app.pageUrl);
-  src.searchParams.set('origin', window.location.origin);
-  src.searchParams.set('app_guid', appGuid);
+  const src = frameAddress(app.pageUrl, window.location.origin, appGuid, workbench.state.scheme);
   const iframe = document.createElement('iframe');
   iframe.src = src.href;
   iframe.title = 'Requester Toolkit';

@@ -39,6 +39,8 @@ export function createHostSide(workbench: Workbench, installation: Installation,
     const tree: { [key: string]: Json } = {
       currentUser: zafCurrentUser(account, state.locale, ACCOUNT_ORIGIN),
       currentAccount: zafAccount(),
+      // ZAF, "Dark mode": the `colorScheme` property, "light" or "dark".
+      colorScheme: state.scheme,
     };
     if (state.location === 'user_sidebar') {
       tree['user'] = workbench.requesterId === null ? null : zafUser(account, workbench.requesterId, ACCOUNT_ORIGIN);

@@ -10,6 +10,7 @@ import { queryFromState, stateFromQuery } from './state.ts';
 import { appSourceOf } from './source.ts';
 import { renderTicket } from './ticket.ts';
 import { Workbench } from './workbench.ts';
+import { showWorkspace } from './workspaceView.ts';
 import type { Change } from './workbench.ts';
 
 function byId(id: string): HTMLElement {
@@ -69,6 +70,7 @@ function draw(): void {
     if (app) next.set('app', app);
     window.history.replaceState(null, '', `?${next.toString()}`);
     renderControls(views.controls, workbench, { reloadApp: loadApp });
+    showWorkspace(document.documentElement, workbench.state);
   }
   if (changes.has('ticket')) renderTicket(views.ticket, workbench);
   if (changes.has('log')) renderRequestLog(views.log, workbench);
@@ -112,6 +114,8 @@ const api: WorkbenchApi = {
   setLatency: (ms) => workbench.setLatency(ms),
   setRole: (role) => workbench.setRole(role),
   setLocale: (locale) => workbench.setLocale(locale),
+  setScheme: (scheme) => workbench.setScheme(scheme),
+  setWidth: (width) => workbench.setWidth(width),
   setLocation: (location) => workbench.setLocation(location),
   setSettings: (settings) => workbench.setSettings(settings),
   setScenario: (name) => workbench.setScenario(name),

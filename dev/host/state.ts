@@ -2,6 +2,8 @@ import manifest from '../../manifest.json';
 import type { ScenarioName } from '../zendesk/index.ts';
 import { scenarios } from '../zendesk/index.ts';
 import type { ScenarioInfo } from '../zendesk/index.ts';
+import { DEFAULT_WIDTH, schemeFrom, widthFrom } from './workspace.ts';
+import type { ColorScheme } from './workspace.ts';
 
 export type AgentRole = 'admin' | 'agent' | 'light-agent' | 'profile-editor' | 'read-only';
 export type AppLocation = 'ticket_sidebar' | 'new_ticket_sidebar' | 'user_sidebar';
@@ -53,6 +55,10 @@ export interface WorkbenchState {
   locale: AgentLocale;
   latencyMs: number;
   settings: Settings;
+  /** The agent workspace's colour scheme; a switch is sent to the app live. */
+  scheme: ColorScheme;
+  /** The apps column's width in px. */
+  width: number;
 }
 
 export function defaultSettings(): Settings {
@@ -84,7 +90,7 @@ function parseSettings(raw: string | null): Settings {
   return settings;
 }
 
-/** Reads `?scenario=&location=&role=&locale=&latency=&settings=` so a test can start in a known state. */
+/** Reads `?scenario=&location=&role=&locale=&latency=&settings=&scheme=&width=` so a test can start in a known state. */
 export function stateFromQuery(search: string): WorkbenchState {
   const query = new URLSearchParams(search);
   const scenario = pick(scenarios.map((s) => s.name), query.get('scenario'), defaultScenario);
@@ -99,6 +105,8 @@ export function stateFromQuery(search: string): WorkbenchState {
     locale: pick(locales, query.get('locale'), 'en'),
     latencyMs: Number.isFinite(latency) && latency > 0 ? latency : 0,
     settings: parseSettings(query.get('settings')),
+    scheme: schemeFrom(query.get('scheme')),
+    width: widthFrom(query.get('width')),
   };
 }
 
@@ -110,6 +118,8 @@ export function queryFromState(state: WorkbenchState): string {
   if (state.role !== 'admin') query.set('role', state.role);
   if (state.locale !== 'en') query.set('locale', state.locale);
   if (state.latencyMs > 0) query.set('latency', String(state.latencyMs));
+  if (state.scheme !== 'light') query.set('scheme', state.scheme);
+  if (state.width !== DEFAULT_WIDTH) query.set('width', String(state.width));
   if (JSON.stringify(state.settings) !== JSON.stringify(defaultSettings())) {
     query.set('settings', JSON.stringify(state.settings));
   }

@@ -6,6 +6,8 @@ import type { AgentLocale, AgentRole, AppLocation, Settings, WorkbenchState } fr
 import { followAccount } from './follow.ts';
 import { staffFor } from './zafData.ts';
 import type { Json } from './zafData.ts';
+import { SCHEME_EVENT, widthFrom } from './workspace.ts';
+import type { ColorScheme } from './workspace.ts';
 
 /** Where the fake account pretends to live; relative API urls from the app resolve against it. */
 export const ACCOUNT_ORIGIN = 'https://workbench.zendesk.com';
@@ -151,6 +153,23 @@ export class Workbench {
     this.state.role = role;
     this.account.setActingUser(staffFor[role]);
     this.changed('state', 'ticket', 'app');
+  }
+
+  /**
+   * The agent switches the workspace's scheme: the app keeps running and hears it as ZAF sends it
+   * (the property changes, the event fires); a frame loaded later has it in its address.
+   */
+  setScheme(scheme: ColorScheme): void {
+    if (this.state.scheme === scheme) return;
+    this.state.scheme = scheme;
+    this.changed('state');
+    this.emitToApp(SCHEME_EVENT, scheme);
+  }
+
+  /** The agent widens or narrows the apps column; the app stays loaded, as in Zendesk. */
+  setWidth(width: number): void {
+    this.state.width = widthFrom(String(width));
+    this.changed('state');
   }
 
   setLocale(locale: AgentLocale): void {

@@ -40,6 +40,9 @@ export interface HostEvents {
   'user.role.changed': unknown;
   'user.organizations.changed': unknown;
   'user.externalId.changed': unknown;
+  // ZAF, "Dark mode": the scheme changed; the guide says `colorScheme`, Zendesk's apps use `colorScheme.changed`.
+  'colorScheme.changed': unknown;
+  colorScheme: unknown;
 }
 
 export interface HostClient {

@@ -1,3 +1,4 @@
+import actionStyles from './actions.css?inline';
 import { useState } from 'preact/hooks';
 import type { RelatedCounts, User, UserProfile } from '../../api/index.ts';
 import type { Load } from '../../ui/load.ts';
@@ -6,9 +7,12 @@ import { MergeSection } from '../merge/MergeSection.tsx';
 import type { MergeRequest, OnMerged } from '../merge/types.ts';
 import type { Verdict } from '../permissions/permissions.ts';
 import { SuspendControl } from '../suspend/SuspendControl.tsx';
+import { adoptStyles } from '../../ui/adoptStyles.ts';
 
-// What the panel offers beyond the first view: the identity actions, the context block, Access,
+// What the panel offers beyond the first view: the identity actions, the details block, Access,
 // Possible duplicates and Merge. One chunk (useRequesterActions), preloaded by the page.
+adoptStyles(actionStyles);
+
 export { EditableIdentities } from '../identities/EditableIdentities.tsx';
 export { DetailsSlot } from '../details/DetailsSlot.tsx';
 export { MergeOutcome } from '../merge/receipt/MergeOutcome.tsx';

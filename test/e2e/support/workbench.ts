@@ -45,22 +45,35 @@ export function useWorkbench() {
     const app = page.frameLocator('#app-frame iframe');
     const workbench = async <T>(fn: (api: NonNullable<Window['workbench']>) => T | Promise<T>) =>
       page.evaluate(`(${fn.toString()})(window.workbench)`) as Promise<T>;
+    const frame = async () => {
+      const handle = await page.waitForSelector('#app-frame iframe');
+      const found = await handle.contentFrame();
+      if (!found) throw new Error('the app iframe has no frame');
+      return found;
+    };
     return {
       page,
       app,
-      async frame() {
-        const handle = await page.waitForSelector('#app-frame iframe');
-        const frame = await handle.contentFrame();
-        if (!frame) throw new Error('the app iframe has no frame');
-        return frame;
-      },
+      frame,
       workbench,
       async setFaults(faults) {
         await page.evaluate((list) => window.workbench?.setFaults(list), faults);
       },
       async screenshot(name) {
         await mkdir(SCREENSHOTS, { recursive: true });
+        // The whole app, not only the part the apps column shows: the column unrolls and the
+        // window grows to hold it meanwhile (Chromium paints a cross-origin frame only where the
+        // window shows it).
+        const size = page.viewportSize();
+        await page.evaluate(() => document.body.classList.add('whole-column'));
+        const box = await page.locator('.app-box').boundingBox();
+        if (size && box) await page.setViewportSize({ width: size.width, height: Math.max(size.height, Math.ceil(box.y + box.height)) });
+        const frames = () => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+        await page.evaluate(frames);
+        await (await frame()).evaluate(frames);
         await page.locator('.app-box').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+        await page.evaluate(() => document.body.classList.remove('whole-column'));
+        if (size) await page.setViewportSize(size);
       },
     };
   };

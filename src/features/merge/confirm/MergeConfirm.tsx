@@ -48,6 +48,13 @@ export function MergeConfirm({ merges, pending, error, onConfirm, onCancel }: Pr
       ready={acknowledged}
       onConfirm={onConfirm}
       onCancel={onCancel}
+      footer={<>
+        <label class="merge-acknowledge">
+          <input type="checkbox" checked={acknowledged} disabled={pending} onChange={(event) => setAcknowledged(event.currentTarget.checked)} />
+          {t('merge.acknowledge')}
+        </label>
+        {error !== undefined && <Notice message={mergeErrorMessage(error)} />}
+      </>}
     >
       {single ? <LossList losses={first.losses} /> : (
         <ul class="merge-batch-plan">
@@ -61,11 +68,6 @@ export function MergeConfirm({ merges, pending, error, onConfirm, onCancel }: Pr
       )}
       <WarningList warnings={[...new Set(merges.flatMap((merge) => merge.warnings))]} />
       <p>{single ? t('merge.deletedNote') : t('merge.batch.deletedNote')}</p>
-      <label class="merge-acknowledge">
-        <input type="checkbox" checked={acknowledged} disabled={pending} onChange={(event) => setAcknowledged(event.currentTarget.checked)} />
-        {t('merge.acknowledge')}
-      </label>
-      {error !== undefined && <Notice message={mergeErrorMessage(error)} />}
     </ConfirmDialog>
   );
 }
