@@ -5,6 +5,7 @@ import { createApi } from '../../src/api/index.ts';
 import type { ZendeskApi } from '../../src/api/index.ts';
 import type { Agent } from '../../src/features/permissions/agent.ts';
 import type { KnownStanding } from '../../src/features/permissions/standing.ts';
+import { instanceRefusals } from '../../src/features/permissions/refusals.ts';
 import { forgetStandings, storeStanding } from '../../src/features/permissions/standingStore.ts';
 import type { HostContext } from '../../src/host/types.ts';
 import type { AppSettings } from '../../src/host/types.ts';
@@ -22,7 +23,7 @@ export interface World {
 /** The kinds of agent a test can sign in as, as Zendesk's API tells them apart. */
 export type WorldRole = 'admin' | 'agent' | 'light-agent' | 'profile-editor' | 'read-only';
 
-const full = { edit: true, delete: true, withinOrganization: false, refused: [] };
+const full = { edit: true, delete: true, withinOrganization: false };
 /** What `/users/me` and the custom roles say of each, as the app reads them (see standing.ts). */
 const STANDING: Record<WorldRole, KnownStanding> = {
   admin: { status: 'known', admin: true, lightAgent: false, ...full },
@@ -91,6 +92,8 @@ export function useZendesk() {
       account.setActingUser(STAFF_ID[role]);
       // ZAF says "admin" or "agent" (a light agent's role is "agent"): the API tells the rest.
       const agent: Agent = { id: STAFF_ID[role], role: role === 'admin' ? 'admin' : 'agent', locale: 'en' };
+      // Every world is a new app instance: its refusals start empty, even within one session.
+      instanceRefusals.clear();
       if (!options.continueSession) forgetStandings();
       if (!options.freshSession && !options.continueSession) storeStanding(String(STAFF_ID[role]), STANDING[role]);
       const handlers = zendeskHandlers(account);

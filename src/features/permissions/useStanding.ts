@@ -4,12 +4,19 @@ import type { HostClient } from '../../host/types.ts';
 import { isApiError } from '../../api/index.ts';
 import type { Agent } from './agent.ts';
 import type { ActionFamily, Standing } from './standing.ts';
-import { cachedStanding, loadStanding, rememberRefusal } from './standingStore.ts';
+import { instanceRefusals } from './refusals.ts';
+import type { RefusalMemory } from './refusals.ts';
+import { cachedStanding, loadStanding, refreshStanding } from './standingStore.ts';
 
 export interface StandingState {
   standing: Standing;
-  /** Tell it about a failed action: a 403 updates what the app believes of this agent. */
-  onFailure: (family: ActionFamily, error: unknown) => void;
+  /** Zendesk's refusals of changes to users in this app instance, by user. */
+  refusals: RefusalMemory;
+  /**
+   * Tell it about a failed change of user `userId`: a 403 is remembered for that user, and the
+   * agent's role is read again; only that read changes what the agent is offered elsewhere.
+   */
+  onFailure: (family: ActionFamily, error: unknown, userId: number) => void;
   /** Reads the standing again after it could not be read. */
   retry: () => void;
 }
@@ -24,6 +31,8 @@ export function useStanding(host: HostClient, agent: Agent, api: ZendeskApi, rea
   const [standing, setStanding] = useState<Standing>(() => cachedStanding(key) ?? { status: 'checking' });
   const [attempt, setAttempt] = useState(0);
   const checking = standing.status === 'checking';
+  const [refusals, setRefusals] = useState<RefusalMemory>(instanceRefusals.current);
+  useEffect(() => instanceRefusals.subscribe(() => setRefusals(instanceRefusals.current())), []);
 
   useEffect(() => {
     if (!checking || !ready) return undefined;
@@ -38,19 +47,27 @@ export function useStanding(host: HostClient, agent: Agent, api: ZendeskApi, rea
     };
   }, [host, api, key, ready, checking, attempt]);
 
-  const onFailure = useCallback((family: ActionFamily, error: unknown) => {
+  const onFailure = useCallback((family: ActionFamily, error: unknown, userId: number) => {
     if (!isApiError(error) || error.kind !== 'http' || error.status !== 403) return;
-    setStanding((current) => {
-      // "edit-within-org" is decided per user by Zendesk: one refusal says nothing of the next user.
-      if (current.status !== 'known' || current.withinOrganization) return current;
-      return rememberRefusal(key, current, family);
-    });
-  }, [key]);
+    // Zendesk does not say whether a 403 is about the user (shared, not an end user, outside the
+    // agent's organizations) or the agent: it stays with this user, with Zendesk's own words.
+    instanceRefusals.remember(userId, { family, description: error.description ?? null });
+    // "edit-within-org" is decided per user by Zendesk: that refusal says nothing of the agent.
+    if (standing.status !== 'known' || standing.withinOrganization) return;
+    // Evidence about the agent comes only from the agent's own data, read fresh: one read per
+    // unforeseen 403. If the role now allows less, every panel of the session follows it.
+    void host.get('currentUser.role')
+      .then((role) => (typeof role === 'string' && role !== '' ? role : null), () => null)
+      .then((role) => refreshStanding(api, key, role))
+      .then((fresh) => {
+        if (fresh) setStanding(fresh);
+      });
+  }, [host, api, key, standing]);
 
   const retry = useCallback(() => {
     setStanding({ status: 'checking' });
     setAttempt((count) => count + 1);
   }, []);
 
-  return { standing, onFailure, retry };
+  return { standing, refusals, onFailure, retry };
 }

@@ -48,7 +48,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
   const later = actions.status === 'ready' ? actions.module : null;
   // What the agent may do comes from Zendesk, read once the first reads have answered.
   const roles = useStanding(host, agent, api, !gone && answered);
-  const verdict = (family: ActionFamily, of: NonNullable<typeof user>) => permission(family, agent, roles.standing, of, host.settings);
+  const verdict = (family: ActionFamily, of: NonNullable<typeof user>) => permission(family, agent, roles.standing, of, host.settings, roles.refusals);
   // The reads above are already on their way; the sections wait only for their words.
   if (!strings) {
     return (
