@@ -93,7 +93,7 @@ describe('connectToHost', () => {
     expect(await client.get('ticket.requester')).toEqual({ id: 7, name: 'Ada' });
   });
 
-  it('answers several paths in one message, leaving out the ones the host refused', async () => {
+  it('answers several paths in one message, marking the ones the host could not read as failed', async () => {
     openAt(APP_URL);
     const [client, sent] = await connected(fakeWorkspace((message, reply) => {
       if (message['request'] !== 'get') return standardAnswers(message, reply);
@@ -102,7 +102,7 @@ describe('connectToHost', () => {
         result: { currentUser: { id: 1 }, errors: { 'ticket.requester': { name: 'APIUnavailable', message: 'not here' } } },
       });
     }));
-    expect(await client.getEach(['currentUser', 'ticket.requester'])).toEqual([{ id: 1 }, undefined]);
+    expect(await client.getEach(['currentUser', 'ticket.requester'])).toEqual([{ ok: true, value: { id: 1 } }, { ok: false }]);
     expect(sent.filter((message) => message['request'] === 'get')).toHaveLength(1);
   });
 
