@@ -132,11 +132,11 @@ describe('permission', () => {
     });
   });
 
-  it('offers no change of a shared user, to admins either, and says why', () => {
+  it('offers no change of a shared user, to admins either, and says why once for the panel', () => {
     for (const family of ['suspend', 'merge', 'identities'] as const) {
-      expect(permission(family, agent, known(), user({ shared: true }), {})).toEqual({ allowed: false, reason: 'permission.sharedUser' });
+      expect(permission(family, agent, known(), user({ shared: true }), {})).toEqual({ allowed: false, reason: 'permission.sharedUser', panelWide: true });
       expect(permission(family, toAgent({ id: 1, role: 'admin' }), adminStanding, user({ shared: true }), {}))
-        .toEqual({ allowed: false, reason: 'permission.sharedUser' });
+        .toEqual({ allowed: false, reason: 'permission.sharedUser', panelWide: true });
     }
   });
 

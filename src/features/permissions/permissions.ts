@@ -73,7 +73,8 @@ export function permission(
   // update requests. Any attempt to update a shared user results in a 403 Forbidden error"; Merge
   // End Users: users created by sharing agreements cannot be merged. Identities are part of the
   // same profile, changed in the account that shares it: nothing is offered.
-  if (user.shared) return { allowed: false, reason: 'permission.sharedUser' };
+  // Said once for the whole panel (RequesterPanel), as it concerns every action on this user.
+  if (user.shared) return { allowed: false, reason: 'permission.sharedUser', panelWide: true };
   if (family === 'merge' && user.role !== 'end-user') return { allowed: false, reason: 'permission.mergeEndUsersOnly' };
   if (!standing.admin && user.role !== 'end-user') return { allowed: false, reason: 'permission.endUsersOnly' };
   // A merge deletes the merged user: a role that may edit end users but not delete them cannot merge.

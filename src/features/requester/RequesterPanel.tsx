@@ -89,6 +89,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
       {/* Said once for the whole panel, what the agent's role allows: right below the identities
           it governs first, above the requester's details and Access, Possible duplicates, Merge. */}
       {user && <StandingNotice standing={roles.standing} onRetry={roles.retry} />}
+      {user?.shared && <p class="notice notice--info standing" role="status">{t('permission.sharedUser')}</p>}
       {host.settings['hide_requester_context'] !== true && (below && profile.status === 'ready'
         ? <below.ContextSlot profile={profile.data} />
         : <AwaitingSection id="context" title={t(host.context.location === 'user_sidebar' ? 'context.titleUser' : 'context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />)}
