@@ -65,3 +65,21 @@ describe('refusals that concern one user', () => {
     await access.getByRole('button', { name: 'Unsuspend user' }).waitFor();
   });
 });
+
+describe('a requester the workspace could not read', () => {
+  it('says so, never that there is no requester, and reads it again on Try again', async () => {
+    const wb = await open({ scenario: 'ordinary', role: 'agent' });
+    await panelSettled(wb);
+    // Start-up asks for the agent and the requester in one get: only the requester fails.
+    await wb.workbench((api) => api.setUnreadablePaths(['ticket.requester']));
+    await wb.workbench((api) => api.reloadApp());
+    await wb.workbench((api) => api.ready());
+    await wb.page.locator('#app-frame iframe').scrollIntoViewIfNeeded();
+    const notice = wb.app.getByRole('alert');
+    await notice.getByText('Could not read the requester from Zendesk.').waitFor();
+    expect(await wb.app.getByText(/No requester yet/).count()).toBe(0);
+    await wb.workbench((api) => api.setUnreadablePaths([]));
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await wb.app.getByRole('heading', { level: 1, name: 'Dana Whitfield' }).waitFor();
+  });
+});

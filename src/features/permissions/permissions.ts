@@ -76,6 +76,8 @@ export function permission(
   // Said once for the whole panel (RequesterPanel), as it concerns every action on this user.
   if (user.shared) return { allowed: false, reason: 'permission.sharedUser', panelWide: true };
   if (family === 'merge' && user.role !== 'end-user') return { allowed: false, reason: 'permission.mergeEndUsersOnly' };
+  // Users API, Update User: "Agents can only update end users. Administrators can update end
+  // users, agents, and administrators."
   if (!standing.admin && user.role !== 'end-user') return { allowed: false, reason: 'permission.endUsersOnly' };
   // A merge deletes the merged user: a role that may edit end users but not delete them cannot merge.
   if (family === 'merge' && !standing.delete) return { allowed: false, reason: 'permission.mergeNeedsDelete' };
