@@ -39,6 +39,7 @@ describe('errorMessage', () => {
 
   it("says a 403 in Zendesk's words, never as a verdict on the agent's role", () => {
     expect(errorMessage(error({ status: 403 }))).toBe('Zendesk refused the change.');
+    expect(errorMessage(error({ status: 403, method: 'GET' }))).toBe("You don't have permission to do this in Zendesk.");
     expect(errorMessage(error({ status: 403, description: 'Shared users cannot be updated' })))
       .toBe('Zendesk refused the change: \u2068Shared users cannot be updated\u2069');
   });

@@ -29,10 +29,12 @@ export function errorMessage(error: unknown): string {
       break;
   }
   const { status } = error;
-  // A 403 may be about the user rather than the agent (a shared user, a role limited to an
-  // organization): Zendesk's own words where it gave them, never a claim about the agent's role.
-  if (status === 403) return error.description ? t('error.invalid', { reason: isolate(error.description) }) : t('error.invalidGeneric');
-  if (status === 401) return t('error.forbidden');
+  // A 403 to a change may be about the user rather than the agent (a shared user, a role limited
+  // to an organization): Zendesk's own words where it gave them, never a claim about the agent's role.
+  if (status === 403 && error.method !== 'GET') {
+    return error.description ? t('error.invalid', { reason: isolate(error.description) }) : t('error.invalidGeneric');
+  }
+  if (status === 403 || status === 401) return t('error.forbidden');
   if (status === 404) return t('error.notFound');
   if (status === 422 || status === 400) {
     const reason = (error.details && firstDetail(error.details)) ?? error.description;
