@@ -52,7 +52,11 @@ async function start(): Promise<void> {
   // 3. One get for the agent (language, role) and the requester: the header needs both.
   const location = host.context.location;
   const paths = location === 'unknown' ? ['currentUser'] : ['currentUser', requesterPath(location)];
-  const [currentUser, requester] = await host.getEach(paths).catch(() => []);
+  //    A path ZAF could not read (named in the answer's `errors`) is undefined here, which the
+  //    panel takes as "ask the host again": it then says it could not read the requester, never
+  //    that there is none.
+  const answers = await host.getEach(paths).catch(() => []);
+  const [currentUser, requester] = answers.map((answer) => (answer.ok ? answer.value : undefined));
 
   // 4. The first view's reads leave now, in parallel, before the code that shows them has run:
   //    the requester, the related counts and, unless this session knows it, the agent's role

@@ -28,6 +28,8 @@ export interface WorkbenchApi {
    */
   emit(event: string, data?: unknown): boolean;
   setFaults(list: readonly Fault[]): void;
+  /** Host paths that fail to read from now on (`ticket.requester`, …), as a workspace error would make them. */
+  setUnreadablePaths(paths: readonly string[]): void;
   setLatency(ms: number): void;
   setRole(role: AgentRole): void;
   setLocale(locale: AgentLocale): void;

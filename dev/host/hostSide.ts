@@ -75,6 +75,7 @@ export function createHostSide(workbench: Workbench, installation: Installation,
     },
 
     get(path) {
+      if (workbench.unreadablePaths.has(path)) return { error: { name: 'APIUnavailable', message: 'could not be read' } };
       const found = readPath(root(), path);
       return found.found ? { value: found.value } : unavailable(location());
     },

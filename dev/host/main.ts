@@ -111,6 +111,7 @@ const api: WorkbenchApi = {
   deactivate: () => workbench.deactivate(),
   emit: (event, data) => workbench.emitToApp(event, (data ?? null) as Json),
   setFaults: (list) => workbench.setFaults(list),
+  setUnreadablePaths: (paths) => workbench.setUnreadablePaths(paths),
   setLatency: (ms) => workbench.setLatency(ms),
   setRole: (role) => workbench.setRole(role),
   setLocale: (locale) => workbench.setLocale(locale),

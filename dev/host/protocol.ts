@@ -82,7 +82,9 @@ export function connectBridge(frame: HTMLIFrameElement, appOrigin: string, host:
     } else if (key?.startsWith('iframe.on:') || key?.startsWith('iframe.off:')) {
       const event = key.slice(key.indexOf(':') + 1);
       const count = isRecord(message['message']) ? Number(message['message']['subscriberCount']) : 0;
-      counts.set(event, Number.isFinite(count) ? count : 0);
+      // A request's handlers are dropped once it is answered: keep no entry for them.
+      if (Number.isFinite(count) && count > 0) counts.set(event, count);
+      else counts.delete(event);
     } else if (key?.startsWith('request:')) {
       const options = isRecord(message['message']) ? message['message'] : {};
       void host.request(options).then(({ outcome, responseArgs }) => {

@@ -202,6 +202,16 @@ export class Workbench {
     this.changed('state');
   }
 
+  /**
+   * Host paths the workspace fails to read from now on (a multi-path get then names them in
+   * `errors`, and a single-path get rejects, as ZAF does); an empty list reads every path again.
+   */
+  unreadablePaths: ReadonlySet<string> = new Set();
+
+  setUnreadablePaths(paths: readonly string[]): void {
+    this.unreadablePaths = new Set(paths);
+  }
+
   /** The agent comes back to this ticket's tab. */
   activate(): boolean {
     return this.emitToApp('app.activated', { firstLoad: false });

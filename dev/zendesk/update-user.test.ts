@@ -29,6 +29,21 @@ describe('updating a user', () => {
     expect(zd.account.getUser(people.agentRequester)?.suspended).toBe(false);
   });
 
+  it('refuses every update of a shared user with 403, to admins too, with the allowance header', async () => {
+    const zd = zendesk.open();
+    zd.account.setActingUser(staff.admin);
+    const reply = await zd.put(`users/${people.shared}.json`, { user: { suspended: true } });
+    expect(reply.status).toBe(403);
+    expect(reply.json().error).toBe('Forbidden');
+    expect(reply.headers.get('Zendesk-RateLimit-create-update-user')).toBe('total=5; remaining=4; resets=60');
+    expect(zd.account.getUser(people.shared)?.suspended).toBe(false);
+  });
+
+  it('serves a shared user as shared, and not as a shared agent', async () => {
+    const zd = zendesk.open();
+    expect(obj((await zd.get(`users/${people.shared}.json`)).json().user)).toMatchObject({ shared: true, shared_agent: false });
+  });
+
   it('lets an admin update an agent', async () => {
     const zd = zendesk.open();
     zd.account.setActingUser(staff.admin);

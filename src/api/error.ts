@@ -2,9 +2,10 @@ export type FieldErrors = Readonly<Record<string, readonly { description: string
 
 /**
  * What went wrong, as far as the app can tell the agent. 'unsent': the request never left, as
- * the code that sends it could not be downloaded; nothing can have happened in Zendesk.
+ * the code that sends it could not be downloaded; nothing can have happened in Zendesk. 'held':
+ * not sent either, as Zendesk reported the user's update allowance used up (`retryAfterMs` left).
  */
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'aborted' | 'unsent';
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'malformed' | 'aborted' | 'unsent' | 'held';
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;

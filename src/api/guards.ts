@@ -60,7 +60,9 @@ export function parseUser(value: unknown, organizations: ReadonlyMap<number, str
     organizationName: organizationId === null ? null : organizations.get(organizationId) ?? null,
     suspended: raw['suspended'] === true,
     active: raw['active'] !== false,
-    shared: raw['shared'] === true,
+    // Users API, JSON format: `shared` "if the user is shared from a different Zendesk Support
+    // instance", `shared_agent` "if the user is a shared agent from" one: either way changed there.
+    shared: raw['shared'] === true || raw['shared_agent'] === true,
     notes: typeof raw['notes'] === 'string' ? raw['notes'] : '',
     photoUrl: optionalText(photo['content_url']),
     ...mergeFacts(raw),

@@ -17,7 +17,10 @@ export interface User {
   organizationName: string | null;
   suspended: boolean;
   active: boolean;
-  /** Created by a sharing agreement: such users cannot be merged. */
+  /**
+   * Zendesk's `shared` or `shared_agent`: shared from another Zendesk account by a sharing
+   * agreement. Such users cannot be updated (403) or merged (422): they are changed there.
+   */
   shared: boolean;
   notes: string;
   photoUrl: string | null;

@@ -45,12 +45,19 @@ export interface HostEvents {
   colorScheme: unknown;
 }
 
+/** One path of a multi-path `get`: its value, or that the host could not read it. */
+export type HostAnswer = { ok: true; value: unknown } | { ok: false };
+
 export interface HostClient {
   readonly context: HostContext;
   readonly settings: AppSettings;
   get(path: string): Promise<unknown>;
-  /** Several paths in one round trip: each value in order, `undefined` where the host refused it. */
-  getEach(paths: readonly string[]): Promise<unknown[]>;
+  /**
+   * Several paths in one round trip: each path's answer in order. ZAF resolves such a `get` even
+   * when a path fails and names it in `errors` (zendesk_app_framework_sdk, client.js
+   * `processResponse`: only a single path throws): that path is `{ ok: false }`, never a value.
+   */
+  getEach(paths: readonly string[]): Promise<HostAnswer[]>;
   set(path: string, value: unknown): Promise<void>;
   invoke(name: string, ...args: unknown[]): Promise<unknown>;
   on<K extends keyof HostEvents>(event: K, handler: (data: HostEvents[K]) => void): () => void;

@@ -27,7 +27,8 @@ function wrap(sdk: ZafSdkClient, registered: unknown): HostClient {
     },
     async getEach(paths) {
       const answer = await sdk.get([...paths]);
-      return paths.map((path) => answer[path]);
+      const errors = isObject(answer['errors']) ? answer['errors'] : {};
+      return paths.map((path) => (errors[path] ? { ok: false } : { ok: true, value: answer[path] }));
     },
     async set(path, value) {
       await sdk.set(path, value);

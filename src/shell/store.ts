@@ -1,5 +1,7 @@
 import { createStandingCache } from '../features/permissions/standingStore.ts';
 import type { StandingCache } from '../features/permissions/standingStore.ts';
+import { createRefusalStore } from '../features/permissions/refusals.ts';
+import type { RefusalStore } from '../features/permissions/refusals.ts';
 
 /**
  * What one app instance keeps for as long as its frame lives, in one object at the root instead
@@ -9,9 +11,11 @@ import type { StandingCache } from '../features/permissions/standingStore.ts';
 export interface ShellStore {
   /** The agent's standing, read once per agent (features/permissions/standingStore.ts). */
   readonly standings: StandingCache;
+  /** Zendesk's refusals of changes to users, by user: this instance's only (features/permissions/refusals.ts). */
+  readonly refusals: RefusalStore;
 }
 
 /** An empty store: a new app instance. */
 export function createShellStore(): ShellStore {
-  return { standings: createStandingCache() };
+  return { standings: createStandingCache(), refusals: createRefusalStore() };
 }

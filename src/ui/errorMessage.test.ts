@@ -37,8 +37,19 @@ describe('errorMessage', () => {
       .toBe('Zendesk refused the change: \u2068Only end users can be merged\u2069');
   });
 
-  it('names permission, absence, outages and transport failures plainly', () => {
-    expect(errorMessage(error({ status: 403 }))).toBe("You don't have permission to do this in Zendesk.");
+  it("says a 403 in Zendesk's words, never as a verdict on the agent's role", () => {
+    expect(errorMessage(error({ status: 403 }))).toBe('Zendesk refused the change.');
+    expect(errorMessage(error({ status: 403, method: 'GET' }))).toBe("You don't have permission to do this in Zendesk.");
+    expect(errorMessage(error({ status: 403, description: 'Shared users cannot be updated' })))
+      .toBe('Zendesk refused the change: \u2068Shared users cannot be updated\u2069');
+  });
+
+  it('says a change held back for the per-user limit was not sent, with the seconds left', () => {
+    expect(errorMessage(error({ kind: 'held', status: 0, method: 'PUT', retryAfterMs: 41_200 })))
+      .toBe("Not sent: Zendesk allows only a few changes a minute to one user, and this user's are used up. Try again in 42 seconds.");
+  });
+
+  it('names absence, outages and transport failures plainly', () => {
     expect(errorMessage(error({ status: 404 }))).toMatch(/could not find/);
     expect(errorMessage(error({ status: 502, method: 'GET' }))).toBe('Zendesk had a problem answering (502). Try again.');
     expect(errorMessage(error({ status: 503, method: 'GET' }))).toMatch(/temporarily unavailable/);

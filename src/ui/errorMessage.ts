@@ -23,10 +23,17 @@ export function errorMessage(error: unknown): string {
       return t('error.malformed');
     case 'unsent':
       return t('error.unsent');
+    case 'held':
+      return t('error.userLimitHeld', { count: Math.max(1, Math.ceil((error.retryAfterMs ?? 0) / 1000)) });
     default:
       break;
   }
   const { status } = error;
+  // A 403 to a change may be about the user rather than the agent (a shared user, a role limited
+  // to an organization): Zendesk's own words where it gave them, never a claim about the agent's role.
+  if (status === 403 && error.method !== 'GET') {
+    return error.description ? t('error.invalid', { reason: isolate(error.description) }) : t('error.invalidGeneric');
+  }
   if (status === 403 || status === 401) return t('error.forbidden');
   if (status === 404) return t('error.notFound');
   if (status === 422 || status === 400) {

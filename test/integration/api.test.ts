@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { people } from '../../dev/zendesk/index.ts';
 import { isApiError } from '../../src/api/index.ts';
 import { useZendesk } from '../support/world.ts';
 
@@ -59,11 +60,23 @@ describe('Users API over the host proxy', () => {
     expect(world.host.requests).toHaveLength(1);
   });
 
-  it('answers 429 after five updates of one user within a minute', async () => {
+  it('holds a sixth update of one user within a minute back, unsent, once Zendesk reported none remaining', async () => {
     const world = zendesk.world('ordinary');
     world.host.values.clear();
     const id = world.requesterId ?? 0;
     for (let i = 0; i < 5; i++) await world.api.updateUser(id, { suspended: i % 2 === 0 });
+    const error = await failure(world.api.updateUser(id, { suspended: false }));
+    expect(error).toMatchObject({ kind: 'held', status: 0 });
+    expect(error.retryAfterMs).toBeGreaterThan(0);
+    expect(world.host.requests).toHaveLength(5);
+    // Another user's allowance is their own.
+    expect((await world.api.updateUser(people.zoe, { suspended: false })).id).toBe(people.zoe);
+  });
+
+  it('answers 429 after five updates of one user within a minute made elsewhere', async () => {
+    const world = zendesk.world('ordinary');
+    const id = world.requesterId ?? 0;
+    for (let i = 0; i < 5; i++) world.account.updateLimiter.take(String(id));
     const error = await failure(world.api.updateUser(id, { suspended: false }));
     expect(error.status).toBe(429);
     expect(error.retryAfterMs).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { App } from '../../src/App.tsx';
 import type { WorldRole } from '../support/world.ts';
 import { hostUser, useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
+import { readyRegion } from '../support/regions.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -303,14 +304,11 @@ describe('merge: comparing and checking', () => {
     expect(mergeButton().disabled).toBe(true);
   });
 
-  it('refuses a requester created by a sharing agreement', async () => {
+  it('offers no merge of a requester shared from another account, and says why', async () => {
     show('shared-user');
-    const input = await openFlow();
-    await compareWith(input, 'Dana', people.ordinary);
-    expect(mergeButton().disabled).toBe(true);
-    expect(screen.getByText(/sharing agreement/).textContent).toBe(
-      'Jordan Blake was created by a ticket-sharing agreement with another Zendesk account. Such users cannot be merged.',
-    );
+    await readyRegion('Access', 5_000);
+    expect(await screen.findAllByText('This user is shared from another Zendesk account, so they can only be changed there.')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Merge into another user…' })).toBeNull();
   });
 
   it('refuses a user to keep created by a sharing agreement', async () => {
@@ -517,7 +515,7 @@ describe('merge: confirming and merging', () => {
     world.account.setFaults([{ endpoint: 'users.merge', kind: 'status', status: 403 }]);
     const dialog = await confirmDialog();
     (await acknowledge(dialog)).click();
-    expect((await within(dialog).findByRole('alert')).textContent).toBe("You don't have permission to do this in Zendesk.");
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Zendesk refused the change: \u2068You do not have access to this page.\u2069');
     expectNoSuccess(world, people.zoe);
   });
 

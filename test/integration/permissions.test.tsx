@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { customRoles } from '../../dev/zendesk/index.ts';
+import { customRoles, people } from '../../dev/zendesk/index.ts';
 import { App } from '../../src/App.tsx';
-import { useZendesk } from '../support/world.ts';
+import { hostUser, useZendesk } from '../support/world.ts';
 import type { World, WorldRole } from '../support/world.ts';
 import { readyRegion } from '../support/regions.ts';
 
@@ -108,21 +108,65 @@ describe('what the agent may do, from Zendesk', () => {
     expect(await within(await region('Access')).findByRole('button', { name: 'Suspend user' })).toBeTruthy();
   });
 
-  it('lets a 403 have the last word, for the rest of the session', async () => {
+  it("keeps a 403 with the user it was about, in Zendesk's words, and reads the agent's role again once", async () => {
     const world = firstTicket('agent');
-    world.account.setFaults([{ endpoint: 'users.update', kind: 'status', status: 403 }]);
+    await settled(world);
+    world.account.setFaults([{ endpoint: 'users.update', kind: 'status', status: 403, apply: 'once' }]);
     const access = await region('Access');
     fireEvent.click(await within(access).findByRole('button', { name: 'Suspend user' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend' }));
-    expect(await within(dialog).findByText("You don't have permission to do this in Zendesk.")).toBeTruthy();
+    expect(await within(dialog).findByText('Zendesk refused the change: \u2068You do not have access to this page.\u2069')).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    expect(await within(access).findByText('Zendesk refused this to your role earlier in this session.')).toBeTruthy();
+    expect(await within(access).findByText('Zendesk refused this change for this user earlier: \u2068You do not have access to this page.\u2069')).toBeTruthy();
     expect(within(access).queryByRole('button', { name: 'Suspend user' })).toBeNull();
+    // The agent's own data decides about the agent: /users/me is read again, and still says agent.
+    await waitFor(() => expect(paths(world).filter((path) => path.endsWith('/users/me.json'))).toHaveLength(2));
+    expect(within(await region('Identities')).queryByText(/refused/)).toBeNull();
+
+    // Another requester in the same app instance is offered Suspend.
+    world.host.values.set('ticket.requester', hostUser(world.account, people.zoe));
+    world.host.emit('ticket.requester.id.changed', people.zoe);
+    await screen.findByRole('heading', { level: 1, name: 'Zoë Lindqvist' });
+    expect(await within(await region('Access')).findByRole('button', { name: 'Suspend user' })).toBeTruthy();
+    // Back to the refused requester in this instance: the refusal is still theirs.
+    world.host.values.set('ticket.requester', hostUser(world.account, people.ordinary));
+    world.host.emit('ticket.requester.id.changed', people.ordinary);
+    await screen.findByRole('heading', { level: 1, name: 'Dana Whitfield' });
+    expect(await within(await region('Access')).findByText(/^Zendesk refused this change for this user earlier/)).toBeTruthy();
+
+    // A second app instance of the same session: the same requester is offered Suspend again.
+    cleanup();
+    const next = zendesk.world('ordinary', { role: 'agent', continueSession: true });
+    render(<App host={next.host} api={next.api} agent={next.agent} />);
+    expect(await within(await region('Access')).findByRole('button', { name: 'Suspend user' })).toBeTruthy();
+  });
+
+  it('offers everyone less once a fresh read of the role after a 403 says the agent may no longer change users', async () => {
+    const world = firstTicket('agent');
+    await settled(world);
+    world.account.setFaults([{ endpoint: 'users.update', kind: 'status', status: 403, apply: 'once' }]);
+    // The admin made this agent a light agent meanwhile: /users/me now says role_type 1.
+    const me = world.account.users.get(world.agent.id ?? 0);
+    if (me) me.role_type = 1;
+    fireEvent.click(await within(await region('Access')).findByRole('button', { name: 'Suspend user' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Suspend' }));
+    expect(await screen.findByText('Light agents can view this panel but cannot change users.')).toBeTruthy();
     cleanup();
     const next = zendesk.world('duplicates', { role: 'agent', continueSession: true });
     render(<App host={next.host} api={next.api} agent={next.agent} />);
-    expect(await within(await region('Access')).findByText('Zendesk refused this to your role earlier in this session.')).toBeTruthy();
+    expect(await screen.findByText('Light agents can view this panel but cannot change users.')).toBeTruthy();
+  });
+
+  it('offers no change of a shared requester, and says why once for the panel', async () => {
+    const world = zendesk.world('shared-user', { role: 'admin' });
+    render(<App host={world.host} api={world.api} agent={world.agent} />);
+    const sentence = 'This user is shared from another Zendesk account, so they can only be changed there.';
+    await region('Access');
+    expect(await screen.findAllByText(sentence)).toHaveLength(1);
+    expect(within(await region('Access')).queryByRole('button', { name: 'Suspend user' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Merge into another user…' })).toBeNull();
+    expect(within(await region('Identities')).queryByRole('button', { name: /Add/ })).toBeNull();
   });
 
   it('keeps the app settings on top: admins only', async () => {

@@ -30,6 +30,21 @@ function anotherEndUser(world: World, than: number) {
 }
 
 describe('ticket sidebar', () => {
+  it('says it could not read the requester when the host cannot, never that there is none, and reads again on Try again', async () => {
+    const world = zendesk.world('ordinary');
+    const read = world.host.getImpl;
+    let failing = true;
+    // ZAF's single-path get rejects with the path's error (zendesk_app_framework_sdk processResponse).
+    world.host.getImpl = (path) => (failing && path === 'ticket.requester' ? Promise.reject(new Error('APIUnavailable')) : read(path));
+    show(world);
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toContain('Could not read the requester from Zendesk.');
+    expect(screen.queryByText(/No requester yet/)).toBeNull();
+    failing = false;
+    within(notice).getByRole('button', { name: 'Try again' }).click();
+    expect(await screen.findByRole('heading', { level: 1, name: requesterOf(world).name })).toBeTruthy();
+  });
+
   it('paints the requester from the host before any API call answers', async () => {
     const world = zendesk.world('ordinary');
     world.account.setFaults([{ endpoint: '*', kind: 'hang' }]);

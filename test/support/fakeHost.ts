@@ -40,7 +40,7 @@ export function createFakeHost(send: Send, options: { context?: Partial<HostCont
     send,
     getImpl: (path) => Promise.resolve(host.values.get(path)),
     get: (path) => host.getImpl(path),
-    getEach: (paths) => Promise.all(paths.map((path) => host.getImpl(path).catch(() => undefined))),
+    getEach: (paths) => Promise.all(paths.map((path) => host.getImpl(path).then((value) => ({ ok: true as const, value }), () => ({ ok: false as const })))),
     async set(path, value) {
       host.values.set(path, value);
     },

@@ -22,7 +22,7 @@ export interface World {
 /** The kinds of agent a test can sign in as, as Zendesk's API tells them apart. */
 export type WorldRole = 'admin' | 'agent' | 'light-agent' | 'profile-editor' | 'read-only';
 
-const full = { edit: true, delete: true, withinOrganization: false, refused: [] };
+const full = { edit: true, delete: true, withinOrganization: false };
 /** What `/users/me` and the custom roles say of each, as the app reads them (see standing.ts). */
 const STANDING: Record<WorldRole, KnownStanding> = {
   admin: { status: 'known', admin: true, lightAgent: false, ...full },

@@ -24,7 +24,10 @@ export function updateUser(account: Account, userId: number, body: unknown, orig
   };
   if (!decision.allowed) return userUpdateLimited(decision.retryAfterSeconds, headers);
   const acting = account.actingUser;
-  if (!canEditUser(account, acting, user)) return forbidden();
+  // Users API, JSON format, `shared`: "Shared users can be added to organizations but cannot be
+  // modified through update requests. Any attempt to update a shared user results in a 403".
+  if (user.shared) return { ...forbidden(), headers };
+  if (!canEditUser(account, acting, user)) return { ...forbidden(), headers };
   const changes = isRecord(body) ? body.user : undefined;
   if (!isRecord(changes)) return badRequest('InvalidValue', 'The request body must contain a user object');
   if ('role' in changes && changes.role !== user.role && !canChangeRole(acting)) return forbidden();

@@ -69,7 +69,7 @@ export function DuplicateFinder({ requester, verdict, onCompare, onMergeMany, on
               {t('duplicates.mergeSelected', { count: selected.size })}
             </button>
           )}
-          {!verdict.allowed && !verdict.panelWide && <p class="muted small">{t('duplicates.mergeUnavailable', { reason: t(verdict.reason) })}</p>}
+          {!verdict.allowed && !verdict.panelWide && <p class="muted small">{t('duplicates.mergeUnavailable', { reason: t(verdict.reason, verdict.vars) })}</p>}
         </>
       )}
     </div>

@@ -55,7 +55,7 @@ function Content({ identities, actions, Editor }: ContentProps) {
     <>
       <Groups identities={identities} operations={null} />
       {/* Said once for the whole list, not on every row. */}
-      {actions && !actions.verdict.allowed && !actions.verdict.panelWide && <p class="muted small identity-reason">{t(actions.verdict.reason)}</p>}
+      {actions && !actions.verdict.allowed && !actions.verdict.panelWide && <p class="muted small identity-reason">{t(actions.verdict.reason, actions.verdict.vars)}</p>}
     </>
   );
 }

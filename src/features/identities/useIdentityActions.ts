@@ -47,7 +47,7 @@ export function useIdentityActions(
   const { check } = phoneLeft;
 
   const operations = useMemo(
-    () => reporting(onFailure, operationsFor()),
+    () => reporting((error) => onFailure('identities', error, userId), operationsFor()),
     [api, host, userId, patchProfile, controller, onDone, onFailure, check],
   );
   return { ...operations, phoneLeft };
@@ -122,12 +122,12 @@ export function useIdentityActions(
 }
 
 /** Each operation tells the panel of its failure, so that Zendesk's 403 updates what is offered. */
-function reporting(onFailure: (family: 'identities', error: unknown) => void, ops: IdentityOperations): IdentityOperations {
+function reporting(onFailure: (error: unknown) => void, ops: IdentityOperations): IdentityOperations {
   const guard = <A extends unknown[], R>(run: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     try {
       return await run(...args);
     } catch (error) {
-      onFailure('identities', error);
+      onFailure(error);
       throw error;
     }
   };

@@ -68,7 +68,7 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
       <div class="section__head">
         <h2 id="merge-heading">{t('merge.title')}</h2>
       </div>
-      {!verdict.allowed && !verdict.panelWide && <p class="muted small">{t(verdict.reason)}</p>}
+      {!verdict.allowed && !verdict.panelWide && <p class="muted small">{t(verdict.reason, verdict.vars)}</p>}
       {verdict.allowed && flow.status !== 'open' && (
         <button ref={opener} type="button" class="button" onClick={() => open()} disabled={flow.status === 'loading'} aria-busy={flow.status === 'loading'}>
           {t('merge.open')}

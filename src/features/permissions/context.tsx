@@ -6,7 +6,8 @@ import type { ActionFamily } from './standing.ts';
 
 export const [AgentProvider, useAgent] = strictContext<Agent>('useAgent');
 
-type OnFailure = (family: ActionFamily, error: unknown) => void;
+/** `userId`: the user whose change failed (for a merge, the user merged away: the one in the path). */
+type OnFailure = (family: ActionFamily, error: unknown, userId: number) => void;
 
 const FailureContext = createContext<OnFailure>(() => undefined);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../../api/index.ts';
 import { toAgent } from './agent.ts';
+import { withRefusal } from './refusals.ts';
 import { permission, settingOn, standingReason } from './permissions.ts';
 import { accessFrom, roleNamed, standingFromAgent, standingFromRole } from './standing.ts';
 import type { KnownStanding, Standing } from './standing.ts';
@@ -11,7 +12,7 @@ const user = (extra: Partial<User> = {}): User => ({
 });
 const agent = toAgent({ id: 2, role: 'agent' });
 const known = (extra: Partial<KnownStanding> = {}): KnownStanding => ({
-  status: 'known', admin: false, lightAgent: false, edit: true, delete: true, withinOrganization: false, refused: [], ...extra,
+  status: 'known', admin: false, lightAgent: false, edit: true, delete: true, withinOrganization: false, ...extra,
 });
 const adminStanding = known({ admin: true });
 const me = (role: string | null, roleType: number | null, customRoleId: number | null = null) => ({ id: 2, role, roleType, customRoleId });
@@ -117,9 +118,26 @@ describe('permission', () => {
     expect(permission('suspend', agent, adminStanding, user(), { actions_admins_only: true })).toEqual({ allowed: true });
   });
 
-  it('lets a 403 earlier in the session have the last word', () => {
-    expect(permission('suspend', agent, known({ refused: ['suspend'] }), user(), {})).toEqual({ allowed: false, reason: 'permission.refused' });
-    expect(permission('identities', agent, known({ refused: ['suspend'] }), user(), {})).toEqual({ allowed: true });
+  it('lets a 403 for this user have the last word for this user and family only', () => {
+    const refusals = withRefusal(new Map(), 5, { family: 'suspend', description: null });
+    expect(permission('suspend', agent, known(), user(), {}, refusals)).toEqual({ allowed: false, reason: 'permission.refusedForUser' });
+    expect(permission('identities', agent, known(), user(), {}, refusals)).toEqual({ allowed: true });
+    expect(permission('suspend', agent, known(), user({ id: 6 }), {}, refusals)).toEqual({ allowed: true });
+  });
+
+  it("shows Zendesk's own description of a refusal, as isolated text", () => {
+    const refusals = withRefusal(new Map(), 5, { family: 'merge', description: 'Shared users cannot be merged' });
+    expect(permission('merge', agent, adminStanding, user(), {}, refusals)).toEqual({
+      allowed: false, reason: 'permission.refusedForUserSaying', vars: { reason: '\u2068Shared users cannot be merged\u2069' },
+    });
+  });
+
+  it('offers no change of a shared user, to admins either, and says why once for the panel', () => {
+    for (const family of ['suspend', 'merge', 'identities'] as const) {
+      expect(permission(family, agent, known(), user({ shared: true }), {})).toEqual({ allowed: false, reason: 'permission.sharedUser', panelWide: true });
+      expect(permission(family, toAgent({ id: 1, role: 'admin' }), adminStanding, user({ shared: true }), {}))
+        .toEqual({ allowed: false, reason: 'permission.sharedUser', panelWide: true });
+    }
   });
 
   it('does not offer an admin to suspend themself', () => {

@@ -18,8 +18,6 @@ export interface KnownStanding {
   delete: boolean;
   /** "edit-within-org": only end users of the agent's organizations; Zendesk checks each one. */
   withinOrganization: boolean;
-  /** Families Zendesk answered 403 to in this browser session: its word beats the role's. */
-  refused: ActionFamily[];
 }
 
 export type Standing =
@@ -56,7 +54,7 @@ export function accessFrom(value: string | null): Access | null {
 const LIGHT_AGENT = 1;
 
 const known = (admin: boolean, lightAgent: boolean, access: Access): KnownStanding =>
-  ({ status: 'known', admin, lightAgent, ...access, refused: [] });
+  ({ status: 'known', admin, lightAgent, ...access });
 
 /**
  * Whether `/users/me` alone decides, or the agent's custom role must be read too. Admins and

@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ZendeskApi } from '../../api/index.ts';
 import { ApiError } from '../../api/index.ts';
 import type { KnownStanding } from './standing.ts';
-import { cachedStanding, createStandingCache, loadStanding, rememberRefusal, storeStanding } from './standingStore.ts';
+import { cachedStanding, createStandingCache, loadStanding, refreshStanding, storeStanding } from './standingStore.ts';
 import type { StandingCache } from './standingStore.ts';
 
 const agentStanding: KnownStanding = {
-  status: 'known', admin: false, lightAgent: false, edit: true, delete: true, withinOrganization: false, refused: [],
+  status: 'known', admin: false, lightAgent: false, edit: true, delete: true, withinOrganization: false,
 };
 
 function fakeApi(answers: { me: () => Promise<unknown>; roles?: () => Promise<unknown> }) {
@@ -29,14 +29,14 @@ beforeEach(() => {
 describe('the standing store', () => {
   it('keeps the answer in sessionStorage, keyed by agent, for the next app instance', () => {
     storeStanding(cache, '42', agentStanding);
-    expect(JSON.parse(sessionStorage.getItem('requester-toolkit.standing.v1.42') ?? 'null')).toEqual(agentStanding);
-    sessionStorage.setItem('requester-toolkit.standing.v1.7', JSON.stringify({ ...agentStanding, delete: false }));
+    expect(JSON.parse(sessionStorage.getItem('requester-toolkit.standing.v2.42') ?? 'null')).toEqual(agentStanding);
+    sessionStorage.setItem('requester-toolkit.standing.v2.7', JSON.stringify({ ...agentStanding, delete: false }));
     expect(cachedStanding(createStandingCache(), '7')).toEqual({ ...agentStanding, delete: false });
     expect(cachedStanding(cache, '8')).toBeNull();
   });
 
   it('ignores a stored value of the wrong shape', () => {
-    sessionStorage.setItem('requester-toolkit.standing.v1.9', JSON.stringify({ status: 'known', edit: 'yes' }));
+    sessionStorage.setItem('requester-toolkit.standing.v2.9', JSON.stringify({ status: 'known', edit: 'yes' }));
     expect(cachedStanding(cache, '9')).toBeNull();
   });
 
@@ -82,9 +82,23 @@ describe('the standing store', () => {
     expect(calls).toEqual(['me', 'me']);
   });
 
-  it('remembers a refusal for the rest of the session', () => {
+  it('ignores an answer stored by an earlier version, with its refusals: Zendesk is asked again', () => {
+    sessionStorage.setItem('requester-toolkit.standing.v1.5', JSON.stringify({ ...agentStanding, refused: ['suspend'] }));
+    expect(cachedStanding(cache, '5')).toBeNull();
+  });
+
+  it('reads the standing again past the stored one, and stores what Zendesk now says', async () => {
     storeStanding(cache, '5', agentStanding);
-    rememberRefusal(cache, '5', agentStanding, 'merge');
-    expect(JSON.parse(sessionStorage.getItem('requester-toolkit.standing.v1.5') ?? 'null').refused).toEqual(['merge']);
+    const { api, calls } = fakeApi({ me: async () => ({ id: 5, role: 'agent', roleType: 1, customRoleId: null }) });
+    expect(await refreshStanding(cache, api, '5', 'agent')).toMatchObject({ lightAgent: true, edit: false });
+    expect(cachedStanding(cache, '5')).toMatchObject({ lightAgent: true });
+    expect(calls).toEqual(['me']);
+  });
+
+  it('keeps the stored standing when reading it again fails', async () => {
+    storeStanding(cache, '5', agentStanding);
+    const { api } = fakeApi({ me: () => Promise.reject(new ApiError({ kind: 'network', status: 0, method: 'GET', path: '/api/v2/users/me.json' })) });
+    expect(await refreshStanding(cache, api, '5', 'agent')).toBeNull();
+    expect(cachedStanding(cache, '5')).toEqual(agentStanding);
   });
 });

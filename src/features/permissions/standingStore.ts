@@ -1,14 +1,16 @@
 import { namesCustomRole } from '../../api/early.ts';
 import type { ZendeskApi } from '../../api/index.ts';
 import { roleNamed, standingFromAgent, standingFromRole } from './standing.ts';
-import type { ActionFamily, KnownStanding, Standing } from './standing.ts';
+import type { KnownStanding, Standing } from './standing.ts';
 
 /**
  * One answer per agent for the browser session. Zendesk creates an app instance per ticket tab,
  * so the answer lives in sessionStorage (shared by the tabs of one browser tab's session) keyed
  * by the agent's id; the cache's memory backs it up where storage is refused (a sandboxed frame).
  */
-const KEY = 'requester-toolkit.standing.v1.';
+// v2: the standing no longer carries refusals (they belong to users: refusals.ts), so an
+// answer stored by an earlier version, refusals and all, is read from Zendesk again.
+const KEY = 'requester-toolkit.standing.v2.';
 
 /**
  * What one app instance knows of agents' standings: the answers (by agent key) and the reads on
@@ -35,8 +37,7 @@ function storage(): Storage | null {
 function isKnown(value: unknown): value is KnownStanding {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return v['status'] === 'known' && ['admin', 'lightAgent', 'edit', 'delete', 'withinOrganization'].every((key) => typeof v[key] === 'boolean')
-    && Array.isArray(v['refused']) && (v['refused'] as unknown[]).every((f) => f === 'suspend' || f === 'merge' || f === 'identities');
+  return v['status'] === 'known' && ['admin', 'lightAgent', 'edit', 'delete', 'withinOrganization'].every((key) => typeof v[key] === 'boolean');
 }
 
 /** The standing stored for this agent in this session, if any. */
@@ -110,9 +111,19 @@ export function loadStanding(cache: StandingCache, api: ZendeskApi, agentKey: st
   return request;
 }
 
-/** Records Zendesk's 403 for a family, for this agent, for the rest of the session. */
-export function rememberRefusal(cache: StandingCache, agentKey: string, standing: KnownStanding, family: ActionFamily): KnownStanding {
-  const next = standing.refused.includes(family) ? standing : { ...standing, refused: [...standing.refused, family] };
-  storeStanding(cache, agentKey, next);
-  return next;
+/**
+ * Reads the agent's standing from Zendesk again, past the stored answer: after a 403 the app
+ * could not foresee, only the agent's own data may say the refusal was about the agent. A known
+ * answer replaces the stored one (every later panel and ticket tab of the session follows it);
+ * a failed read changes nothing and resolves with null.
+ */
+export async function refreshStanding(cache: StandingCache, api: ZendeskApi, agentKey: string, hostRole: string | null): Promise<KnownStanding | null> {
+  try {
+    const standing = await read(api, hostRole);
+    if (standing.status !== 'known') return null;
+    storeStanding(cache, agentKey, standing);
+    return standing;
+  } catch {
+    return null;
+  }
 }

@@ -48,8 +48,8 @@ export function RequesterPanel({ person, onMerged }: Props) {
   const actions = useRequesterActions(!gone);
   const offered = actions.status === 'ready' ? actions.value : null;
   // What the agent may do comes from Zendesk: its read left with the first view's.
-  const roles = useStanding(host, agent, api, useShell().standings);
-  const verdict = (family: ActionFamily, of: NonNullable<typeof user>) => permission(family, agent, roles.standing, of, host.settings);
+  const roles = useStanding(host, agent, api, useShell());
+  const verdict = (family: ActionFamily, of: NonNullable<typeof user>) => permission(family, agent, roles.standing, of, host.settings, roles.refusals);
   // The reads above are already on their way; the sections wait only for their words.
   if (!strings) {
     return (
@@ -90,6 +90,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
       {/* Said once for the whole panel, what the agent's role allows: right below the identities
           it governs first, above the requester's details and Access, Possible duplicates, Merge. */}
       {user && <StandingNotice standing={roles.standing} onRetry={roles.retry} />}
+      {user?.shared && <p class="notice notice--info standing" role="status">{t('permission.sharedUser')}</p>}
       {host.settings['hide_requester_context'] !== true && (below && profile.status === 'ready'
         ? <below.DetailsSlot profile={profile.data} />
         : <AwaitingSection id="context" title={t(host.context.location === 'user_sidebar' ? 'context.titleUser' : 'context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />)}

@@ -3,6 +3,7 @@ import { useHost } from '../../host/context.tsx';
 import type { Location } from '../../host/types.ts';
 import { t } from '../../i18n/index.ts';
 import { Panel } from './Panel.tsx';
+import { Notice } from '../../ui/Notice.tsx';
 import { useRequester } from './useRequester.ts';
 
 interface Props {
@@ -18,5 +19,6 @@ export function Sidebar({ location, initialRequester, api }: Props) {
   const requester = useRequester(host, location, initialRequester);
   if (requester.status === 'loading') return <p class="muted loading">{t('section.loading')}</p>;
   if (requester.status === 'none') return <p class="empty">{t('requester.none')}</p>;
+  if (requester.status === 'failed') return <Notice message={t('requester.readFailed')} onRetry={requester.retry} />;
   return <Panel person={requester.person} api={api} />;
 }

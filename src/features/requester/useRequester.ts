@@ -6,6 +6,8 @@ import type { HostPerson } from './hostPerson.ts';
 export type RequesterState =
   | { status: 'loading' }
   | { status: 'none' }
+  /** The host could not read the requester: not the same as a ticket without one. */
+  | { status: 'failed'; retry: () => void }
   | { status: 'ready'; person: HostPerson };
 
 function stateOf(raw: unknown): RequesterState {
@@ -32,7 +34,7 @@ export function useRequester(host: HostClient, location: Location, initial?: unk
           if (ask === latest) setState(stateOf(raw));
         },
         () => {
-          if (ask === latest) setState({ status: 'none' });
+          if (ask === latest) setState({ status: 'failed', retry: read });
         },
       );
     };

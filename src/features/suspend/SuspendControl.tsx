@@ -48,8 +48,8 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
     try {
       updated = await api.updateUser(user.id, { suspended: suspend });
     } catch (error) {
-      // Zendesk's 403 has the last word on what this agent may do.
-      onFailure('suspend', error);
+      // A 403 is remembered for this user (and the agent's role read again).
+      onFailure('suspend', error, user.id);
       throw error;
     }
     onChanged(updated);
@@ -86,7 +86,7 @@ export function SuspendControl({ user, verdict, onChanged }: Props) {
           {suspend ? t('suspend.button') : t('suspend.undoButton')}
         </button>
       ) : (
-        !verdict.panelWide && <p class="muted small">{t(verdict.reason)}</p>
+        !verdict.panelWide && <p class="muted small">{t(verdict.reason, verdict.vars)}</p>
       )}
       {!confirming && done && action.state.status === 'done' && <Notice tone="success" message={done} />}
       {!confirming && <SignOutStatus state={endSessions.state} name={user.name} onRetry={() => void endSessions.run()} />}

@@ -48,7 +48,7 @@ describe('mergeErrorMessage', () => {
       details: { base: [{ description: 'A user cannot be merged into itself.', error: 'InvalidValue' }] },
     });
     expect(mergeErrorMessage(refusal)).toBe('Zendesk refused the change: \u2068A user cannot be merged into itself.\u2069');
-    expect(mergeErrorMessage(failure('http', 403))).toBe("You don't have permission to do this in Zendesk.");
+    expect(mergeErrorMessage(failure('http', 403))).toBe('Zendesk refused the change.');
   });
 
   it('never says a merge failed when it may have happened', () => {

@@ -24,6 +24,7 @@ export function mayHaveMerged(error: unknown): boolean {
       return true;
     case 'aborted':
     case 'unsent':
+    case 'held':
       return false;
     case 'http':
       return error.status >= 500;

@@ -53,7 +53,7 @@ export function useMerge(merging: UserProfile, kept: User, mergingCounts: Relate
     try {
       survivor = await api.mergeUsers(merging.user.id, kept.id);
     } catch (error) {
-      onFailure('merge', error);
+      onFailure('merge', error, merging.user.id);
       if (isApiError(error) && error.kind === 'http' && error.status === 404) onGone(await goneMessage(api, merging.user, kept));
       throw error;
     }
