@@ -55,6 +55,8 @@ describe('choosing who survives a merge', () => {
     const merged = wb.app.getByRole('region', { name: 'Merged and deleted' });
     await merged.getByText('zoe_lindqvist').first().waitFor();
     expect(await merged.locator('[data-lost]').allTextContents()).toEqual(['X (Twitter): zoe_lindqvist']);
+    // The kept user loses nothing, and their column lists nothing under losses.
+    expect(await wb.app.getByRole('region', { name: 'Kept' }).locator('[data-lost]').count()).toBe(0);
     expect(await wb.app.locator('[data-match]').count()).toBe(2);
     await wb.screenshot('merge-survivor-compare');
     expect(await seriousViolations(await wb.frame())).toEqual([]);
@@ -72,6 +74,10 @@ describe('choosing who survives a merge', () => {
     await compare(wb, 'zoe@lindqvist-design', /ZOE LINDQVIST/);
     await wb.app.getByRole('radio', { name: 'Keep ZOE LINDQVIST (zoe@lindqvist-design.example)' }).check();
     await wb.app.getByRole('region', { name: 'Merged and deleted' }).getByText('Zoe.Lindqvist@gmail.com').first().waitFor();
+    // Swapped: now the requester's losses show, and none under the user kept.
+    expect(await wb.app.getByRole('region', { name: 'Merged and deleted' }).locator('[data-lost]').allTextContents())
+      .toEqual(['Organization membership: Lindqvist Design Studio']);
+    expect(await wb.app.getByRole('region', { name: 'Kept' }).locator('[data-lost]').count()).toBe(0);
     await confirm(wb, true);
     await wb.app.getByText('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.').waitFor();
     expect(await merges(wb)).toEqual([String(people.zoe)]);
