@@ -61,7 +61,7 @@ describe('choosing who survives a merge', () => {
     await wb.screenshot('merge-survivor-compare');
     expect(await seriousViolations(await wb.frame())).toEqual([]);
     await confirm(wb, true);
-    await wb.app.getByText('ZOE LINDQVIST was merged into Zoë Lindqvist. This is the user who remains.').waitFor();
+    await wb.app.getByText('ZOE LINDQVIST (zoe@lindqvist-design.example) was merged into Zoë Lindqvist (Zoe.Lindqvist@gmail.com). This is the user who remains.').waitFor();
     expect(await merges(wb)).toEqual([String(people.zoeStudio)]);
     expect(await userExists(wb, people.zoeStudio)).toBe(false);
     expect(await userExists(wb, people.zoe)).toBe(true);
@@ -79,13 +79,13 @@ describe('choosing who survives a merge', () => {
       .toEqual(['Organization membership: Lindqvist Design Studio']);
     expect(await wb.app.getByRole('region', { name: 'Kept' }).locator('[data-lost]').count()).toBe(0);
     await confirm(wb, true);
-    await wb.app.getByText('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.').waitFor();
+    await wb.app.getByText('Zoë Lindqvist (Zoe.Lindqvist@gmail.com) was merged into ZOE LINDQVIST (zoe@lindqvist-design.example). This is the user who remains.').waitFor();
     expect(await merges(wb)).toEqual([String(people.zoe)]);
     await wb.app.getByRole('heading', { level: 1, name: 'ZOE LINDQVIST' }).waitFor();
     // Zendesk moved the ticket to the survivor; the host says so, and the panel stays on the survivor.
     await wb.page.evaluate((id) => window.workbench?.setRequester(id), people.zoeStudio);
     await wb.app.getByRole('heading', { level: 1, name: 'ZOE LINDQVIST' }).waitFor();
-    expect(await wb.app.getByText('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.').count()).toBe(1);
+    expect(await wb.app.getByText('Zoë Lindqvist (Zoe.Lindqvist@gmail.com) was merged into ZOE LINDQVIST (zoe@lindqvist-design.example). This is the user who remains.').count()).toBe(1);
     expect(await wb.app.getByRole('heading', { level: 1, name: 'Zoë Lindqvist' }).count()).toBe(0);
   });
 });

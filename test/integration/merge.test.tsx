@@ -440,7 +440,7 @@ describe('merge: confirming and merging', () => {
     );
     expect([...dialog.querySelectorAll('[data-lost]')].map((item) => item.textContent)).toEqual(['X (Twitter): zoe_lindqvist']);
     (await acknowledge(dialog)).click();
-    await waitFor(() => expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('ZOE LINDQVIST was merged into Zoë Lindqvist. This is the user who remains.'));
+    await waitFor(() => expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('ZOE LINDQVIST (zoe@lindqvist-design.example) was merged into Zoë Lindqvist (Zoe.Lindqvist@gmail.com). This is the user who remains.'));
     expect(merges(world)).toHaveLength(1);
     expect(merges(world)[0]).toMatchObject({ type: 'PUT', url: `/api/v2/users/${people.zoeStudio}/merge.json` });
     expect(JSON.parse(merges(world)[0]?.data ?? 'null')).toEqual({ user: { id: people.zoe } });
@@ -458,7 +458,7 @@ describe('merge: confirming and merging', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'ZOE LINDQVIST' })).toBeTruthy();
     // The names are isolated in elements of their own: the sentence is read whole.
-    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.');
+    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist (Zoe.Lindqvist@gmail.com) was merged into ZOE LINDQVIST (zoe@lindqvist-design.example). This is the user who remains.');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(world.account.getUser(people.zoe)).toBeNull();
     expect(notifications(world)).toEqual([
@@ -485,7 +485,7 @@ describe('merge: confirming and merging', () => {
     world.host.values.set('ticket.requester', hostUser(world.account, people.zoeStudio));
     world.host.emit('ticket.requester.id.changed', people.zoeStudio);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.');
+    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist (Zoe.Lindqvist@gmail.com) was merged into ZOE LINDQVIST (zoe@lindqvist-design.example). This is the user who remains.');
     // Any other requester ends it.
     world.host.values.set('ticket.requester', hostUser(world.account, people.ordinary));
     world.host.emit('ticket.requester.id.changed', people.ordinary);
