@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAccount, people } from '../../dev/zendesk/index.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { seriousViolations, useWorkbench } from './support/workbench.ts';
-import { openComparison } from './support/merge.ts';
+import { openComparison, selectAllDuplicates } from './support/merge.ts';
 
 const open = useWorkbench();
 const seed = createAccount();
@@ -89,17 +89,6 @@ describe('choosing who survives a merge', () => {
     expect(await wb.app.getByRole('heading', { level: 1, name: 'Zoë Lindqvist' }).count()).toBe(0);
   });
 });
-
-async function selectAllDuplicates(wb: WorkbenchPage): Promise<void> {
-  await wb.app.getByRole('heading', { level: 1, name: 'Maya Okonkwo' }).waitFor();
-  const section = wb.app.getByRole('region', { name: 'Possible duplicates' });
-  await section.getByRole('button', { name: 'Find possible duplicates' }).click();
-  await section.getByRole('status').getByText('3 possible duplicates found.').waitFor();
-  for (const box of await section.getByRole('checkbox', { name: /^Select / }).all()) await box.check();
-  await section.getByRole('button', { name: 'Merge 3 selected users…' }).click();
-  await wb.app.getByRole('heading', { name: 'Merge the selected users' }).waitFor();
-  await wb.app.getByText(/^Recommended: keep MAYA OKONKWO/).waitFor();
-}
 
 const stepStates = (wb: WorkbenchPage) => wb.app.locator('.merge-batch li').evaluateAll((items) => items.map((item) => item.getAttribute('data-step')));
 
