@@ -6,13 +6,16 @@ import type { BuildEnvironmentOptions, PluginOption } from 'vite';
 
 /**
  * Builds `root`'s src/iframe.html into root/dist/assets with `plugins` (public files from
- * root/assets), `extra` merged into the build options. Resolves with the lines Vite and the
- * plugins logged at info level (the size report among them); rejects with the build's error.
+ * root/assets), `extra` merged into the build options. Resolves with the lines Vite, the bundler
+ * and the plugins logged at info level (the size report among them) and their warnings, each
+ * of those starting "warning: "; rejects with the build's error.
  */
 export async function buildFixtureApp(root: string, plugins: PluginOption[], extra: BuildEnvironmentOptions = {}): Promise<string[]> {
   const logged: string[] = [];
   const logger = createLogger('info');
   logger.info = (message) => void logged.push(message);
+  logger.warn = (message) => void logged.push(`warning: ${message}`);
+  logger.warnOnce = logger.warn;
   await build({
     configFile: false,
     root: join(root, 'src'),

@@ -120,4 +120,9 @@ describe('inlineStartup', () => {
     expect(chunks.filter((name) => read(root, name).includes('shared-marker'))).toEqual([view]);
     expect(/first paint loads: (.*)/.exec(logged)?.[1]).toBe(`assets/iframe.html, assets/${view}`);
   });
+
+  it('builds without a warning from the bundler about how it groups the view\'s chunk', async () => {
+    const logged = await buildProject(project());
+    expect(logged.split('\n').filter((line) => line.startsWith('warning: '))).toEqual([]);
+  });
 });

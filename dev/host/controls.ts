@@ -1,7 +1,7 @@
 import { scenarios } from '../zendesk/index.ts';
 import type { ScenarioName } from '../zendesk/index.ts';
 import { el, field, replaceChildren, select } from './dom.ts';
-import { locales, locations, locationsFor, parameters, roles } from './state.ts';
+import { languageLabel, locales, locations, locationsFor, parameters, roles } from './state.ts';
 import type { AgentLocale } from './state.ts';
 import type { Workbench } from './workbench.ts';
 import { colorSchemes, columnWidths } from './workspace.ts';
@@ -49,7 +49,7 @@ export function renderControls(root: HTMLElement, workbench: Workbench, actions:
       'Only where Zendesk can show this scenario: a saved ticket has no new-ticket sidebar.'),
     field('Signed in as', select(roles, state.role, (role) => workbench.setRole(role), { 'data-testid': 'role' })),
     field('Agent language',
-      select(locales.map((l) => ({ value: l, label: l })), state.locale, (l: AgentLocale) => workbench.setLocale(l), { 'data-testid': 'locale' })),
+      select(locales.map((l) => ({ value: l, label: languageLabel(l) })), state.locale, (l: AgentLocale) => workbench.setLocale(l), { 'data-testid': 'locale' })),
     field('Colour scheme',
       select(colorSchemes.map((c) => ({ value: c, label: c })), state.scheme, (c: ColorScheme) => workbench.setScheme(c), { 'data-testid': 'scheme' }),
       'Sent to the app live, as Zendesk does when the agent switches.'),

@@ -39,7 +39,7 @@ function describeRoute(visit: RouteVisit): string {
 }
 
 /** What the app asked the workspace to do: notifications it raised and places it opened. */
-export function renderAppActions(root: HTMLElement, workbench: Workbench): void {
+export function renderAppActions(root: HTMLElement, workbench: Pick<Workbench, 'notices' | 'visits' | 'subscriptions'>): void {
   // The SDK subscribes to each request's own done/fail events; those are plumbing, not interest.
   const subscriptions = Object.entries(workbench.subscriptions())
     .filter(([name, count]) => count > 0 && !name.startsWith('request:'))
@@ -47,9 +47,10 @@ export function renderAppActions(root: HTMLElement, workbench: Workbench): void 
   replaceChildren(root,
     el('h2', {}, 'App actions'),
     el('h3', {}, 'Notifications'),
+    // In the order the toasts stack (showToast): the oldest first.
     workbench.notices.length === 0 ? el('p', { class: 'muted' }, 'None.')
       : el('ul', { class: 'actions', attrs: { 'data-testid': 'notifications' } },
-        ...[...workbench.notices].reverse().map((n) => el('li', { class: `notice notice--${n.kind}` }, `${n.kind}: ${n.message}`))),
+        ...workbench.notices.map((n) => el('li', { class: `notice notice--${n.kind}` }, `${n.kind}: ${n.message}`))),
     el('h3', {}, 'Navigation'),
     workbench.visits.length === 0 ? el('p', { class: 'muted' }, 'None.')
       : el('ul', { class: 'actions', attrs: { 'data-testid': 'routes' } },
@@ -63,11 +64,15 @@ export function renderAppActions(root: HTMLElement, workbench: Workbench): void 
  * A toast like Zendesk's `notify`, gone after a few seconds (errors stay a little longer).
  * Zendesk renders the message as markup, so this does too: an app that forgets to escape
  * a user's name shows it here, not only in production.
+ * Stacked as Zendesk Garden's toaster stacks them at the top of the page (react-components,
+ * packages/notifications ToastProvider and its reducer): each new toast is added below the
+ * ones shown, the oldest on top, at most four at once. ZAF's docs on `notify` say nothing of
+ * the order, so the app never relies on it.
  */
 export function showToast(container: HTMLElement, notification: Notification): void {
   const toast = el('div', { class: `toast toast--${notification.kind}`, attrs: { role: 'status' } });
   toast.innerHTML = notification.message;
-  container.prepend(toast);
+  container.append(toast);
   setTimeout(() => toast.remove(), notification.kind === 'error' ? 8000 : 5000);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../zendesk/index.ts';
-import { locations, locationsFor, queryFromState, stateFromQuery } from './state.ts';
+import { languageLabel, locales, locations, locationsFor, queryFromState, stateFromQuery } from './state.ts';
 
 describe('locationsFor', () => {
   it('gives a saved ticket the ticket sidebar and its requester\'s user sidebar, never the new-ticket sidebar', () => {
@@ -32,5 +32,13 @@ describe('stateFromQuery', () => {
         expect(stateFromQuery(queryFromState(state))).toEqual(state);
       }
     }
+  });
+});
+
+describe('languageLabel', () => {
+  it('names each language as its speakers do, with its tag', () => {
+    expect(locales.map(languageLabel)).toEqual([
+      'English (en)', 'Deutsch (de)', 'Français (fr)', 'Español (es)', '日本語 (ja)', 'Português (Brasil) (pt-BR)', 'עברית (he)',
+    ]);
   });
 });

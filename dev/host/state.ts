@@ -39,6 +39,15 @@ export function locationsFor(scenario: Pick<ScenarioInfo, 'ticketId' | 'requeste
 export const locales = ['en', 'de', 'fr', 'es', 'ja', 'pt-BR', 'he'] as const;
 export type AgentLocale = (typeof locales)[number];
 
+/**
+ * A language as its speakers name it, with its tag: "Deutsch (de)", "עברית (he)". Names come
+ * from the browser's (or Node's) own data, Intl.DisplayNames, so there is no table to keep.
+ */
+export function languageLabel(tag: string): string {
+  const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  return `${name.charAt(0).toLocaleUpperCase(tag)}${name.slice(1)} (${tag})`;
+}
+
 export interface ManifestParameter {
   name: string;
   type: string;

@@ -21,6 +21,12 @@ describe('Value', () => {
     expect(container.querySelector('bdi')?.innerHTML).toBe('Anne-Marie <wbr>St. <wbr>Clair');
   });
 
+  it('keeps an email in a sentence in one box, the spaces around it outside', () => {
+    const { container } = render(<Value kind="text" text="Maya Okonkwo (maya.o@callback.example) " />);
+    expect(container.querySelector('bdi')?.innerHTML)
+      .toBe('Maya <wbr>Okonkwo <wbr><span class="value__word">(maya<wbr>.o@<wbr>callback<wbr>.example)</span> ');
+  });
+
   it('lets a value with a piece too long for a narrow column wrap as text, as a last resort', () => {
     const long = render(<Value text="averyveryverylonglocalpart@example.com" />).container.querySelector('bdi');
     expect(long?.className).toBe('value value--long');

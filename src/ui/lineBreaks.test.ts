@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineParts } from './lineBreaks.ts';
+import { lineParts, lineWords } from './lineBreaks.ts';
 
 describe('lineParts', () => {
   it('breaks an email after the @ and before each dot, never inside a word', () => {
@@ -53,5 +53,20 @@ describe('lineParts', () => {
 
   it('has no pieces for an empty value', () => {
     expect(lineParts('')).toEqual([]);
+  });
+});
+
+describe('lineWords', () => {
+  it('groups an email\'s pieces into one word, apart from the words around it', () => {
+    expect(lineWords('Maya Okonkwo (maya.o@callback.example)', 'text')).toEqual([
+      { pieces: ['Maya'], space: ' ' },
+      { pieces: ['Okonkwo'], space: ' ' },
+      { pieces: ['(maya', '.o@', 'callback', '.example)'], space: '' },
+    ]);
+  });
+
+  it('gives back the value exactly when joined', () => {
+    const value = 'x"><img  src=x onerror=alert(3)>@example.com ';
+    expect(lineWords(value).map((word) => word.pieces.join('') + word.space).join('')).toBe(value);
   });
 });

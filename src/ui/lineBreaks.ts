@@ -29,3 +29,29 @@ export function lineParts(value: string, kind: ValueKind = 'address'): string[] 
   if (value === '') return [];
   return value.split(BREAKS[kind]);
 }
+
+/** A word of a value: the pieces it may break between, and the whitespace that follows it. */
+export interface ValueWord {
+  pieces: string[];
+  space: string;
+}
+
+/**
+ * A value cut into words (at whitespace), each cut into its pieces (lineParts). Value keeps a
+ * word of several pieces (an email) in one box, so a line breaks inside it only when the whole
+ * word does not fit on a line of its own. Joined, words and spaces are the value exactly.
+ */
+export function lineWords(value: string, kind: ValueKind = 'address'): ValueWord[] {
+  const words: ValueWord[] = [];
+  let current: string[] = [];
+  for (const part of lineParts(value, kind)) {
+    const space = /\s+$/u.exec(part)?.[0] ?? '';
+    current.push(part.slice(0, part.length - space.length));
+    if (space !== '') {
+      words.push({ pieces: current, space });
+      current = [];
+    }
+  }
+  if (current.length > 0) words.push({ pieces: current, space: '' });
+  return words;
+}

@@ -64,6 +64,31 @@ describe('the requester at a glance, and the tickets behind each count', () => {
     expect(await hostile.app.getByRole('region', { name: s('context.title') }).textContent()).toContain('Pacific/Kiritimati');
   });
 
+  it('lines up Latin subjects in the Hebrew list with their badges, wrapped or not, and the organizations button with the text', async () => {
+    const he = stringsOf('he');
+    const wb = await open({ scenario: 'ordinary', locale: 'he' });
+    await panelSettled(wb, he('duplicates.find'));
+    await wb.app.getByRole('button', { name: he('related.showTickets', { label: he('related.requested'), count: 14 }) }).click();
+    const rows = wb.app.getByRole('region', { name: he('tickets.listOf', { label: he('related.requested') }) }).getByRole('listitem');
+    await expect.poll(() => rows.count()).toBe(5);
+    await wb.screenshot('context-requested-list-he');
+    const frame = await wb.frame();
+    // Each subject line's distance from the edge its badge stands at (the right, in Hebrew).
+    const gaps = await frame.$$eval('.ticket__subject', (subjects) => subjects.map((subject) => {
+      const range = document.createRange();
+      range.selectNodeContents(subject);
+      const box = subject.getBoundingClientRect();
+      return { lines: new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size, gap: Math.max(...[...range.getClientRects()].map((line) => Math.round(box.right - line.right))) };
+    }));
+    expect(gaps.some((subject) => subject.lines > 1)).toBe(true);
+    for (const subject of gaps) expect(subject.gap).toBeLessThanOrEqual(1);
+
+    // A requester in one organization: the sideload may not name them all, so the button shows.
+    const single = await open({ scenario: 'duplicates' });
+    const more = single.app.getByRole('button', { name: s('context.moreOrganizations') });
+    expect(await more.evaluate((button) => getComputedStyle(button).textAlign)).toBe('start');
+  });
+
   it('says where a list failed, keeps the rest of the panel, and loads it on retry', async () => {
     const wb = await open({ scenario: 'ordinary' });
     await wb.app.locator('[data-identity-id]').first().waitFor();

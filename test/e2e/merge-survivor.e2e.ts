@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAccount, people } from '../../dev/zendesk/index.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { seriousViolations, useWorkbench } from './support/workbench.ts';
-import { openComparison } from './support/merge.ts';
+import { openComparison, selectAllDuplicates } from './support/merge.ts';
 
 const open = useWorkbench();
 const seed = createAccount();
@@ -55,11 +55,13 @@ describe('choosing who survives a merge', () => {
     const merged = wb.app.getByRole('region', { name: 'Merged and deleted' });
     await merged.getByText('zoe_lindqvist').first().waitFor();
     expect(await merged.locator('[data-lost]').allTextContents()).toEqual(['X (Twitter): zoe_lindqvist']);
+    // The kept user loses nothing, and their column lists nothing under losses.
+    expect(await wb.app.getByRole('region', { name: 'Kept' }).locator('[data-lost]').count()).toBe(0);
     expect(await wb.app.locator('[data-match]').count()).toBe(2);
     await wb.screenshot('merge-survivor-compare');
     expect(await seriousViolations(await wb.frame())).toEqual([]);
     await confirm(wb, true);
-    await wb.app.getByText('ZOE LINDQVIST was merged into Zoë Lindqvist. This is the user who remains.').waitFor();
+    await wb.app.getByText('ZOE LINDQVIST (zoe@lindqvist-design.example) was merged into Zoë Lindqvist (Zoe.Lindqvist@gmail.com). This is the user who remains.').waitFor();
     expect(await merges(wb)).toEqual([String(people.zoeStudio)]);
     expect(await userExists(wb, people.zoeStudio)).toBe(false);
     expect(await userExists(wb, people.zoe)).toBe(true);
@@ -72,28 +74,21 @@ describe('choosing who survives a merge', () => {
     await compare(wb, 'zoe@lindqvist-design', /ZOE LINDQVIST/);
     await wb.app.getByRole('radio', { name: 'Keep ZOE LINDQVIST (zoe@lindqvist-design.example)' }).check();
     await wb.app.getByRole('region', { name: 'Merged and deleted' }).getByText('Zoe.Lindqvist@gmail.com').first().waitFor();
+    // Swapped: now the requester's losses show, and none under the user kept.
+    expect(await wb.app.getByRole('region', { name: 'Merged and deleted' }).locator('[data-lost]').allTextContents())
+      .toEqual(['Organization membership: Lindqvist Design Studio']);
+    expect(await wb.app.getByRole('region', { name: 'Kept' }).locator('[data-lost]').count()).toBe(0);
     await confirm(wb, true);
-    await wb.app.getByText('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.').waitFor();
+    await wb.app.getByText('Zoë Lindqvist (Zoe.Lindqvist@gmail.com) was merged into ZOE LINDQVIST (zoe@lindqvist-design.example). This is the user who remains.').waitFor();
     expect(await merges(wb)).toEqual([String(people.zoe)]);
     await wb.app.getByRole('heading', { level: 1, name: 'ZOE LINDQVIST' }).waitFor();
     // Zendesk moved the ticket to the survivor; the host says so, and the panel stays on the survivor.
     await wb.page.evaluate((id) => window.workbench?.setRequester(id), people.zoeStudio);
     await wb.app.getByRole('heading', { level: 1, name: 'ZOE LINDQVIST' }).waitFor();
-    expect(await wb.app.getByText('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.').count()).toBe(1);
+    expect(await wb.app.getByText('Zoë Lindqvist (Zoe.Lindqvist@gmail.com) was merged into ZOE LINDQVIST (zoe@lindqvist-design.example). This is the user who remains.').count()).toBe(1);
     expect(await wb.app.getByRole('heading', { level: 1, name: 'Zoë Lindqvist' }).count()).toBe(0);
   });
 });
-
-async function selectAllDuplicates(wb: WorkbenchPage): Promise<void> {
-  await wb.app.getByRole('heading', { level: 1, name: 'Maya Okonkwo' }).waitFor();
-  const section = wb.app.getByRole('region', { name: 'Possible duplicates' });
-  await section.getByRole('button', { name: 'Find possible duplicates' }).click();
-  await section.getByRole('status').getByText('3 possible duplicates found.').waitFor();
-  for (const box of await section.getByRole('checkbox', { name: /^Select / }).all()) await box.check();
-  await section.getByRole('button', { name: 'Merge 3 selected users…' }).click();
-  await wb.app.getByRole('heading', { name: 'Merge the selected users' }).waitFor();
-  await wb.app.getByText(/^Recommended: keep MAYA OKONKWO/).waitFor();
-}
 
 const stepStates = (wb: WorkbenchPage) => wb.app.locator('.merge-batch li').evaluateAll((items) => items.map((item) => item.getAttribute('data-step')));
 

@@ -75,7 +75,7 @@ describe('merging several duplicates in one run', () => {
     await selectAll(await duplicates());
     await confirmRun();
     // Three users merged: one sentence about all of them, in the plural.
-    await waitFor(() => expect(document.querySelector('.outcome .notice--success')?.textContent).toMatch(/^.+, .+, and .+ were merged into MAYA OKONKWO\./));
+    await waitFor(() => expect(document.querySelector('.outcome .notice--success')?.textContent).toMatch(/^.+, .+, and .+ were merged into MAYA OKONKWO \([^)]+\)\./));
     // Each merge once, into the survivor, the requester last.
     expect(mergePaths(world).slice(0, 2).sort()).toEqual([
       `/api/v2/users/${people.mayaPhone}/merge.json → ${people.mayaRelay}`,

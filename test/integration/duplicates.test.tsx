@@ -255,7 +255,7 @@ describe('merge receipts', () => {
     world.account.setFaults([{ endpoint: 'tickets.update', kind: 'status', status: 500 }]);
     await mergeFromDuplicates(world, 'ZOE LINDQVIST (zoe@lindqvist-design.example)');
     // The names are isolated in elements of their own: the sentence is read whole.
-    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.');
+    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist (Zoe.Lindqvist@gmail.com) was merged into ZOE LINDQVIST (zoe@lindqvist-design.example). This is the user who remains.');
     expect(world.account.getUser(people.zoe)).toBeNull();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(

@@ -161,6 +161,20 @@ describe('identity actions', () => {
     expect(writes(world)).toEqual([]);
   });
 
+  it("closes an identity's actions on Escape and gives the focus back to their toggle", async () => {
+    const world = zendesk.world('ordinary');
+    await show(world);
+    await openActions(SECOND_EMAIL);
+    const toggle = screen.getByRole('button', { name: `Actions for ${SECOND_EMAIL}` });
+    const makePrimary = screen.getByRole('button', { name: `Make primary: ${SECOND_EMAIL}` });
+    makePrimary.focus();
+    fireEvent.keyDown(makePrimary, { key: 'Escape' });
+    await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('false'));
+    expect(screen.queryByRole('button', { name: `Make primary: ${SECOND_EMAIL}` })).toBeNull();
+    expect(document.activeElement).toBe(toggle);
+    expect(writes(world)).toEqual([]);
+  });
+
   it("shows Zendesk's refusal to remove the last identity and keeps the row", async () => {
     const world = zendesk.world('suspended');
     await show(world);

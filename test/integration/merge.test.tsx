@@ -251,14 +251,13 @@ describe('merge: comparing and checking', () => {
     // Every identity in both columns; the one both users have is marked in words.
     const marked = [...document.querySelectorAll('.merge-column [data-match]')].map((item) => item.textContent);
     expect(marked).toEqual(['Phone+15550142233Same as the other user', 'Phone (profile field)+1.555.014.2233Same as the other user']);
-    // Each column says what that user would lose if merged away.
+    // Only the user merged away shows losses; the kept user's column lists none of them.
     const lost = (region: HTMLElement) => [...region.querySelectorAll('[data-lost]')].map((item) => item.textContent);
-    expect(lost(columns[0]!.region)).toEqual(['Organization membership: Lindqvist Design Studio']);
-    expect(lost(columns[1]!.region)).toEqual(['X (Twitter): zoe_lindqvist']);
-    // The kept column's list is hypothetical and says so; the merged-away column's is what happens.
     const title = (region: HTMLElement) => region.querySelector('.merge-column__losses-title')?.textContent;
+    expect(lost(columns[0]!.region)).toEqual(['Organization membership: Lindqvist Design Studio']);
     expect(title(columns[0]!.region)).toBe('If this user is merged away');
-    expect(title(columns[1]!.region)).toBe(`Only if ${world.account.getUser(people.zoeStudio)?.name ?? ''} were merged away instead (this user is kept):`);
+    expect(lost(columns[1]!.region)).toEqual([]);
+    expect(title(columns[1]!.region)).toBeUndefined();
     expect(screen.getByText(/^Recommended: keep/).textContent).toBe('Recommended: keep Zoë Lindqvist (Zoe.Lindqvist@gmail.com) — more tickets.');
     const paths = world.host.requests.map((request) => request.url.split('?')[0]);
     expect(paths).toContain(`/api/v2/users/${people.zoeStudio}.json`);
@@ -268,6 +267,21 @@ describe('merge: comparing and checking', () => {
     expect(document.querySelector('.merge-review')?.textContent).toContain(
       'Zoë Lindqvist (Zoe.Lindqvist@gmail.com) will be merged into ZOE LINDQVIST (zoe@lindqvist-design.example) and deleted.',
     );
+  });
+
+  it('shows losses only under the user merged away, and the other user\'s once the agent swaps', async () => {
+    show('duplicates');
+    const input = await openFlow();
+    await compareWith(input, 'zoe@lindqvist-design.example', people.zoeStudio);
+    const lost = (name: string) => [...screen.getByRole('region', { name }).querySelectorAll('[data-lost]')].map((item) => item.textContent);
+    expect(lost('Merged and deleted')).toEqual(['Organization membership: Lindqvist Design Studio']);
+    expect(lost('Kept')).toEqual([]);
+
+    keep('requester');
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Merged and deleted' }).dataset['userId']).toBe(String(people.zoeStudio)));
+    expect(lost('Merged and deleted')).toEqual(['X (Twitter): zoe_lindqvist']);
+    expect(lost('Kept')).toEqual([]);
+    expect(screen.getByRole('region', { name: 'Kept' }).textContent).not.toContain('Organization membership');
   });
 
   it('refuses to merge away a requester on more than 10,000 tickets, and says why', async () => {
@@ -424,7 +438,7 @@ describe('merge: confirming and merging', () => {
     );
     expect([...dialog.querySelectorAll('[data-lost]')].map((item) => item.textContent)).toEqual(['X (Twitter): zoe_lindqvist']);
     (await acknowledge(dialog)).click();
-    await waitFor(() => expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('ZOE LINDQVIST was merged into Zoë Lindqvist. This is the user who remains.'));
+    await waitFor(() => expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('ZOE LINDQVIST (zoe@lindqvist-design.example) was merged into Zoë Lindqvist (Zoe.Lindqvist@gmail.com). This is the user who remains.'));
     expect(merges(world)).toHaveLength(1);
     expect(merges(world)[0]).toMatchObject({ type: 'PUT', url: `/api/v2/users/${people.zoeStudio}/merge.json` });
     expect(JSON.parse(merges(world)[0]?.data ?? 'null')).toEqual({ user: { id: people.zoe } });
@@ -442,7 +456,7 @@ describe('merge: confirming and merging', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'ZOE LINDQVIST' })).toBeTruthy();
     // The names are isolated in elements of their own: the sentence is read whole.
-    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.');
+    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist (Zoe.Lindqvist@gmail.com) was merged into ZOE LINDQVIST (zoe@lindqvist-design.example). This is the user who remains.');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(world.account.getUser(people.zoe)).toBeNull();
     expect(notifications(world)).toEqual([
@@ -469,7 +483,7 @@ describe('merge: confirming and merging', () => {
     world.host.values.set('ticket.requester', hostUser(world.account, people.zoeStudio));
     world.host.emit('ticket.requester.id.changed', people.zoeStudio);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist was merged into ZOE LINDQVIST. This is the user who remains.');
+    expect(document.querySelector('.outcome .notice--success')?.textContent).toBe('Zoë Lindqvist (Zoe.Lindqvist@gmail.com) was merged into ZOE LINDQVIST (zoe@lindqvist-design.example). This is the user who remains.');
     // Any other requester ends it.
     world.host.values.set('ticket.requester', hostUser(world.account, people.ordinary));
     world.host.emit('ticket.requester.id.changed', people.ordinary);

@@ -56,8 +56,19 @@ export function IdentityRowActions({ identity, operations, soleOfType = false }:
     void action.run(kind);
   };
 
+  // Escape closes the open actions like any disclosure menu, and the focus goes back to the
+  // toggle so the agent keeps their place in the list (WAI-ARIA APG, Disclosure / Menu Button).
+  // While the removal dialog is up, Escape is the dialog's own (its native cancel).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open || confirming) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setOpen(false);
+    toggle.current?.focus();
+  };
+
   return (
-    <div class="identity__actions">
+    <div class="identity__actions" onKeyDown={onKeyDown}>
       <button
         ref={toggle}
         type="button"

@@ -8,6 +8,7 @@ import { launchBrowser } from './browser.ts';
 import type { Browser } from './browser.ts';
 
 export const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
+const DOCS = join(process.cwd(), 'docs');
 
 export interface WorkbenchPage {
   page: Page;
@@ -17,7 +18,11 @@ export interface WorkbenchPage {
   /** Runs code against window.workbench in the host page. */
   workbench<T>(fn: (api: NonNullable<Window['workbench']>) => T | Promise<T>): Promise<T>;
   setFaults(faults: Fault[]): Promise<void>;
-  screenshot(name: string): Promise<void>;
+  /**
+   * Saves the app's box as test-results/screenshots/<name>.png, the whole frame drawn; with
+   * `docs`, and DOCS_SCREENSHOTS=1 in the environment (`npm run screenshots`), as docs/<name>.png too.
+   */
+  screenshot(name: string, options?: { docs?: boolean }): Promise<void>;
 }
 
 export type Query = Record<string, string | number>;
@@ -32,11 +37,16 @@ export function useWorkbench() {
     await browser?.close();
   });
 
-  /** `init` runs in every frame of the page before its own scripts (Playwright's addInitScript). */
-  return async function open(query: Query = {}, init?: () => void): Promise<WorkbenchPage> {
+  /**
+   * `init` runs in every frame of the page before its own scripts (Playwright's addInitScript);
+   * `fixedTime` is the time every frame's clock says (its timers still run), for pictures that
+   * come out the same each time.
+   */
+  return async function open(query: Query = {}, init?: () => void, fixedTime?: Date): Promise<WorkbenchPage> {
     if (!browser) throw new Error('the browser is not started');
     const page = await browser.context.newPage();
     if (init) await page.addInitScript(init);
+    if (fixedTime) await page.clock.setFixedTime(fixedTime);
     const url = new URL(inject('workbenchUrl'));
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
     await page.goto(url.href);
@@ -59,7 +69,7 @@ export function useWorkbench() {
       async setFaults(faults) {
         await page.evaluate((list) => window.workbench?.setFaults(list), faults);
       },
-      async screenshot(name) {
+      async screenshot(name, options = {}) {
         await mkdir(SCREENSHOTS, { recursive: true });
         // The whole app, not only the part the apps column shows: the column unrolls and the
         // window grows to hold it meanwhile (Chromium paints a cross-origin frame only where the
@@ -71,7 +81,9 @@ export function useWorkbench() {
         const frames = () => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
         await page.evaluate(frames);
         await (await frame()).evaluate(frames);
-        await page.locator('.app-box').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+        const shot = page.locator('.app-box');
+        await shot.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+        if (options.docs && process.env['DOCS_SCREENSHOTS'] === '1') await shot.screenshot({ path: join(DOCS, `${name}.png`) });
         await page.evaluate(() => document.body.classList.remove('whole-column'));
         if (size) await page.setViewportSize(size);
       },

@@ -7,7 +7,7 @@ import type { OnMerged } from '../types.ts';
 import { planBatch, recommendBatch } from '../rules/batch.ts';
 import type { MergeSide } from '../rules/check.ts';
 import { useHoldsBatchPlan } from '../shared/batchPlanOpen.ts';
-import { distinctLabels } from '../shared/labels.ts';
+import { distinctNameList } from '../shared/names.ts';
 import { BatchRunView } from '../run/BatchRunView.tsx';
 import { SurvivorChoice } from './SurvivorChoice.tsx';
 import { useBatchReads } from './useBatchReads.ts';
@@ -32,7 +32,7 @@ export function BatchReview({ requester, related, users, onMerged }: Props) {
   useEffect(() => heading.current?.focus(), []);
   const recommended = recommendBatch(members);
   const keep = chosen ?? recommended?.keep ?? null;
-  const names = distinctLabels([requester.user, ...users]);
+  const names = distinctNameList([requester.user, ...users]);
   const unreadable = members.some((member) => member.profile.status === 'error' || member.counts.status === 'error');
   return (
     <div class="merge-review">

@@ -4,7 +4,6 @@ import { t } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../ui/errorMessage.ts';
 import type { Load } from '../../../ui/load.ts';
 import { Notice } from '../../../ui/Notice.tsx';
-import { Phrase } from '../../../ui/Phrase.tsx';
 import { Value } from '../../../ui/Value.tsx';
 import { mergeLosses } from '../rules/losses.ts';
 import { LossList } from '../shared/LossList.tsx';
@@ -24,8 +23,8 @@ interface Props {
 }
 
 /**
- * One side of the comparison: who the user is, every way to reach them, their tickets, and
- * what they would lose if they were the one merged away.
+ * One side of the comparison: who the user is, every way to reach them, their tickets, and,
+ * unless they are the one kept, what they lose if merged away.
  */
 export function UserColumn({ merged, profile, counts, reach, matches, onRetryProfile }: Props) {
   const headingId = useId();
@@ -53,14 +52,11 @@ export function UserColumn({ merged, profile, counts, reach, matches, onRetryPro
       {counts.status === 'loading' && ready && <p class="muted small">{t('section.loading')}</p>}
       {counts.status === 'error' && <p class="merge-column__error small">{errorMessage(counts.error)}</p>}
       {counts.status === 'ready' && <CountList counts={counts.data} />}
-      {ready && (
+      {/* Only a user who may be merged away loses anything: the kept user's column says nothing
+          of losses (agents read a list under the kept user as theirs). Swapping shows the other's. */}
+      {ready && merged !== false && (
         <div class="merge-column__losses">
-          {/* The kept user loses nothing: their list is what would happen had the agent chosen the other way. */}
-          <p class="merge-column__losses-title" data-hypothetical={merged === false ? '' : undefined}>
-            {merged === false
-              ? <Phrase template={t('merge.ifKeptMerged')} values={{ name: { text: ready.user.name, kind: 'name' } }} />
-              : t('merge.ifMerged')}
-          </p>
+          <p class="merge-column__losses-title">{t('merge.ifMerged')}</p>
           <LossList losses={mergeLosses(ready, counts.status === 'ready' ? counts.data.requested : null)} />
         </div>
       )}

@@ -37,11 +37,13 @@ export function MergeConfirm({ merges, pending, error, onConfirm, onCancel }: Pr
   const [first] = merges;
   if (!first) return null;
   const single = merges.length === 1;
+  // Names that read alike carry their email ("Maya Okonkwo (maya@…)"): shown as text with values
+  // in it, so the email breaks as an address does, not anywhere.
   return (
     <ConfirmDialog
       title={single
-        ? <Phrase template={t('merge.confirmTitle')} values={{ from: { text: first.from, kind: 'name' }, to: { text: first.to, kind: 'name' } }} />
-        : <Phrase template={t('merge.batch.confirmTitle', { count: merges.length })} values={{ to: { text: first.to, kind: 'name' } }} />}
+        ? <Phrase template={t('merge.confirmTitle')} values={{ from: first.from, to: first.to }} />
+        : <Phrase template={t('merge.batch.confirmTitle', { count: merges.length })} values={{ to: first.to }} />}
       confirmLabel={t('merge.confirm')}
       tone="danger"
       pending={pending}
@@ -60,7 +62,7 @@ export function MergeConfirm({ merges, pending, error, onConfirm, onCancel }: Pr
         <ul class="merge-batch-plan">
           {merges.map((merge) => (
             <li key={merge.from}>
-              <p class="merge-batch-plan__name"><Value kind="name" text={merge.from} /></p>
+              <p class="merge-batch-plan__name"><Value kind="text" text={merge.from} /></p>
               <LossList losses={merge.losses} />
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { User } from '../../../api/index.ts';
 import type { HostPerson } from '../../requester/hostPerson.ts';
+import { distinctNameList } from '../shared/names.ts';
 import type { Receipt } from './useReceipt.ts';
 
 interface Merged {
@@ -8,8 +9,10 @@ interface Merged {
   from: number;
   /** Users the merge deleted: never shown as live again, whatever the host still says. */
   deleted: ReadonlySet<number>;
-  /** The names of the users the merge (or the run) deleted. */
+  /** The names of the users the merge (or the run) deleted, told apart from each other and the survivor's. */
   mergedNames: readonly string[];
+  /** The survivor's name as the outcome's sentence shows it beside those. */
+  survivorName: string;
   survivor: HostPerson;
   /** Counts merges, so a requester who was kept is read afresh after each. */
   generation: number;
@@ -48,13 +51,16 @@ export function useSurvivor(requester: HostPerson) {
     person: current ? current.survivor : requester,
     /** Changes after each merge, so the panel of a kept requester is read again. */
     generation: current?.generation ?? 0,
-    outcome: current ? { merged: current.mergedNames, survivor: current.survivor.name, receipt: current.receipt } : null,
+    outcome: current ? { merged: current.mergedNames, survivor: current.survivorName, receipt: current.receipt } : null,
     notice,
     onMerged: (survivor: User, receipt: Receipt, mergedUsers: readonly User[]) => {
+      // "Alice Cooper was merged into Alice Cooper" says nothing: alike names carry their email.
+      const [survivorName = survivor.name, ...mergedNames] = distinctNameList([survivor, ...mergedUsers]);
       setMerged((previous) => ({
         from: previous && previous.survivor.id === requester.id ? previous.from : requester.id,
         deleted: new Set([...(previous?.deleted ?? []), ...mergedUsers.map((user) => user.id)]),
-        mergedNames: mergedUsers.map((user) => user.name),
+        mergedNames,
+        survivorName,
         survivor: toPerson(survivor),
         generation: (previous?.generation ?? 0) + 1,
         receipt,

@@ -3,6 +3,7 @@ import { t } from '../../../i18n/index.ts';
 import type { PlannedStep } from '../rules/batch.ts';
 import { MAX_REQUESTED_TICKETS_TO_MERGE } from '../rules/eligibility.ts';
 import { Phrase } from '../../../ui/Phrase.tsx';
+import { Value } from '../../../ui/Value.tsx';
 import { mergeErrorMessage } from './outcome.ts';
 import type { Step } from './batchRunner.ts';
 
@@ -42,7 +43,7 @@ export function BatchSteps({ plan, names, keptName, requested, steps }: Props) {
           const step = steps?.[index];
           return (
             <li key={planned.merging} data-step={step?.status ?? 'planned'}>
-              <bdi dir="auto" class="merge-batch__name">{merging}</bdi>{' '}
+              <Value kind="text" class="merge-batch__name" text={merging} />{' '}
               {step ? (
                 <span class="merge-batch__status">
                   {t(`merge.batch.step.${step.status === 'not-sent' ? 'notSent' : step.status}`)}
