@@ -140,6 +140,8 @@ export interface TicketRecord {
   collaborator_ids: number[];
   tags: string[];
   comments: CommentRecord[];
+  /** How the ticket came in (Zendesk's `via.channel`: web, email, native_messaging…); web when absent. */
+  via_channel?: string;
   created_at: string;
   updated_at: string;
 }

@@ -1,8 +1,16 @@
+import type { HostClient } from '../../host/types.ts';
+
 /** One message of the ticket, as the host holds it: HTML or plain text. */
 export interface HostMessage {
   text: string;
   html: boolean;
 }
+
+/** What the host said about the conversation: the requester's messages, nothing to read here, or a failure. */
+export type ConversationRead =
+  | { status: 'read'; messages: readonly HostMessage[] }
+  | { status: 'none' }
+  | { status: 'failed' };
 
 type Entry = Record<string, unknown>;
 
@@ -67,4 +75,20 @@ function fromComments(value: unknown, requesterId: number): HostMessage[] {
 export function requesterMessages(conversation: unknown, comments: unknown, requesterId: number): HostMessage[] | null {
   if (!Array.isArray(conversation) && !Array.isArray(comments)) return null;
   return [...fromConversation(conversation, requesterId), ...fromComments(comments, requesterId)];
+}
+
+/**
+ * Reads the requester's messages from the host in one round trip (`getEach`), when the agent
+ * asks for possible duplicates — never on its own, and never through the API. Only the ticket
+ * sidebar has a conversation: the user sidebar and a ticket being written say 'none'.
+ */
+export async function readConversation(host: Pick<HostClient, 'context' | 'getEach'>, requesterId: number): Promise<ConversationRead> {
+  if (host.context.location !== 'ticket_sidebar') return { status: 'none' };
+  try {
+    const [conversation, comments] = await host.getEach(['ticket.conversation', 'ticket.comments']);
+    const messages = requesterMessages(conversation, comments, requesterId);
+    return messages === null ? { status: 'failed' } : { status: 'read', messages };
+  } catch {
+    return { status: 'failed' };
+  }
 }

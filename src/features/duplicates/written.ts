@@ -1,5 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/min';
 import type { HostMessage } from './conversation.ts';
+import type { RequesterKeys } from './keys.ts';
 import { normalizeEmail } from './email.ts';
 import { messageText } from './messageText.ts';
 import { normalizePhone } from './phone.ts';
@@ -78,4 +79,15 @@ export function writtenContacts(messages: readonly HostMessage[], countryCode: s
     }
   }
   return { emails, phones };
+}
+
+/** Nothing written: a requester outside a ticket, or a conversation the host did not give. */
+export const NOTHING_WRITTEN: WrittenContacts = { emails: new Map(), phones: new Map() };
+
+/** What was written, less the requester's own addresses and numbers: those are no sign of another account. */
+export function notTheRequesters(written: WrittenContacts, keys: RequesterKeys): WrittenContacts {
+  return {
+    emails: new Map([...written.emails].filter(([normalized]) => !keys.normalizedEmails.has(normalized))),
+    phones: new Map([...written.phones].filter(([e164]) => !keys.writtenPhones.has(e164))),
+  };
 }
