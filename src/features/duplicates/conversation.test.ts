@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requesterMessages } from './conversation.ts';
+import { readConversation, requesterMessages } from './conversation.ts';
+import type { HostContext } from '../../host/types.ts';
 
 const requester = 7001;
 const agent = 1002;
@@ -38,5 +39,35 @@ describe('requesterMessages', () => {
 
   it('says null when the host gave neither list', () => {
     expect(requesterMessages(undefined, { not: 'a list' }, requester)).toBeNull();
+  });
+});
+
+describe('readConversation', () => {
+  const context = (location: HostContext['location']): HostContext => ({ location, ticketId: 1, subdomain: 'example' });
+  const asked: string[][] = [];
+  const host = (location: HostContext['location'], answer: () => Promise<unknown[]>) => ({
+    context: context(location),
+    getEach: (paths: readonly string[]) => {
+      asked.push([...paths]);
+      return answer();
+    },
+  });
+
+  it('reads both lists in one round trip from the ticket sidebar', async () => {
+    const conversation = [{ author: { id: requester }, message: { content: 'hi', contentType: 'text/plain' } }];
+    expect(await readConversation(host('ticket_sidebar', async () => [conversation, undefined]), requester))
+      .toEqual({ status: 'read', messages: [{ text: 'hi', html: false }] });
+    expect(asked.at(-1)).toEqual(['ticket.conversation', 'ticket.comments']);
+  });
+
+  it('asks nothing where there is no conversation', async () => {
+    const before = asked.length;
+    expect(await readConversation(host('user_sidebar', async () => []), requester)).toEqual({ status: 'none' });
+    expect(asked.length).toBe(before);
+  });
+
+  it('says failed when the host refuses or gives neither list', async () => {
+    expect(await readConversation(host('ticket_sidebar', () => Promise.reject(new Error('gone'))), requester)).toEqual({ status: 'failed' });
+    expect(await readConversation(host('ticket_sidebar', async () => [undefined, undefined]), requester)).toEqual({ status: 'failed' });
   });
 });
