@@ -160,7 +160,8 @@ export type ScenarioName =
   | 'deleted-requester'
   | 'deleted-inactive'
   | 'new-ticket'
-  | 'several-accounts';
+  | 'several-accounts'
+  | 'messaging-visitor';
 
 export interface ScenarioInfo {
   name: ScenarioName;

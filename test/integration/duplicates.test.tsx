@@ -293,3 +293,29 @@ describe('merge receipts', () => {
     expect(noteWrites(world)).toHaveLength(0);
   });
 });
+
+describe('possible duplicates from what the requester wrote', () => {
+  it("finds the account behind a messaging visitor from the visitor's words, never the agent's", async () => {
+    const world = show('messaging-visitor');
+    const section = await readyRegion('Possible duplicates');
+    expect(section.textContent).toContain('This requester has no email or phone, so the search starts from the addresses and numbers they wrote in this conversation.');
+    expect(searches(world)).toHaveLength(0);
+    await ask(section, 'Find possible duplicates');
+    expect(queries(world)).toEqual(['email:priya.raman*', 'phone:442079460018', 'name:user']);
+    expect(listed(section)).toEqual([people.priya]);
+    expect(reasonsOf(section, people.priya)).toEqual([
+      'Email priya.raman@example.com; the requester wrote Priya.Raman+orders@example.com in this conversation — The same address, ignoring capitals and +tags.',
+      'Phone +442079460018; the requester wrote +44 20 7946 0018 in this conversation — Both are +44 20 7946 0018.',
+    ]);
+    expect(section.textContent).not.toContain('oldshop');
+  });
+
+  it('says when the conversation could not be read, and still searches by the name', async () => {
+    const world = show('messaging-visitor');
+    world.host.getImpl = (path) => (path.startsWith('ticket.co') ? Promise.reject(new Error('refused')) : Promise.resolve(world.host.values.get(path)));
+    const section = await readyRegion('Possible duplicates');
+    await ask(section, 'Find possible duplicates');
+    expect(queries(world)).toEqual(['name:user']);
+    expect(within(section).getByRole('alert').textContent).toContain('The conversation could not be read');
+  });
+});
