@@ -297,10 +297,20 @@ describe('merge receipts', () => {
 describe('possible duplicates from what the requester wrote', () => {
   it("finds the account behind a messaging visitor from the visitor's words, never the agent's", async () => {
     const world = show('messaging-visitor');
+    const asked: string[] = [];
+    const answer = world.host.getImpl;
+    world.host.getImpl = (path) => {
+      asked.push(path);
+      return answer(path);
+    };
     const section = await readyRegion('Possible duplicates');
+    await settled();
+    // Nothing of the conversation is read before the agent asks.
+    expect(asked.filter((path) => path.startsWith('ticket.co'))).toEqual([]);
     expect(section.textContent).toContain('This requester has no email or phone, so the search starts from the addresses and numbers they wrote in this conversation.');
     expect(searches(world)).toHaveLength(0);
     await ask(section, 'Find possible duplicates');
+    expect(asked.filter((path) => path.startsWith('ticket.co'))).toEqual(['ticket.conversation', 'ticket.comments']);
     expect(queries(world)).toEqual(['email:priya.raman*', 'phone:442079460018', 'name:user']);
     expect(listed(section)).toEqual([people.priya]);
     expect(reasonsOf(section, people.priya)).toEqual([
