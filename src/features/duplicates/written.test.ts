@@ -55,6 +55,10 @@ describe('writtenContacts', () => {
     expect([...plain('(555) 014-2233 ext. 12').phones.keys()]).toEqual(['+15550142233']);
   });
 
+  it('reads full-width digits as Japanese text writes them, quoting them as written', () => {
+    expect([...plain('電話は０９０－１２３４－５６７８です', '81').phones]).toEqual([['+819012345678', '０９０－１２３４－５６７８']]);
+  });
+
   it('finds a number in a tel: link', () => {
     expect([...html('<a href="tel:+4930123456">call me</a>').phones.keys()]).toEqual(['+4930123456']);
   });

@@ -26,6 +26,7 @@ const DATE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})
  * number with its trunk prefix 0. A bare run of digits ("order 12345678") and a date are not.
  */
 function looksLikePhone(span: string): boolean {
+  span = span.normalize('NFKC');
   if (DATE.test(span.trim())) return false;
   const digits = span.replace(/\D/g, '');
   if (span.trim().startsWith('+') || digits.startsWith('00')) return true;
@@ -52,7 +53,8 @@ function addPhones(text: string, countryCode: string, into: Map<string, string>)
     const code = /(?:\+|\b00)\d{1,3}[\s.-]*$/.exec(text.slice(0, found.startsAt))?.[0] ?? '';
     const written = text.slice(found.startsAt - code.length, found.endsAt).trim();
     if (!looksLikePhone(written)) continue;
-    const phone = normalizePhone(written, countryCode);
+    // Full-width digits and dashes, as Japanese text often has them (０９０－１２３４), read as ASCII.
+    const phone = normalizePhone(written.normalize('NFKC'), countryCode);
     if (phone !== null && !into.has(phone.e164)) into.set(phone.e164, written);
   }
 }
