@@ -25,14 +25,14 @@ describe("the ticket's words as ZAF gives them", () => {
     expect(zafComments(account, VISITOR_TICKET, ORIGIN).map((entry) => (entry as { isPublic: boolean }).isPublic)).toEqual([true, true, true, false]);
   });
 
-  it("has the visitor write Priya's address and number, and the agent another user's address", () => {
+  it("has the visitor write Ines's address and number, and the agent another user's address", () => {
     const { account } = zendesk.open({ scenario: 'messaging-visitor' });
     const [, agent, visitor, note] = zafComments(account, VISITOR_TICKET, ORIGIN) as { value: string }[];
-    expect(visitor?.value).toContain('Priya.Raman+orders@example.com');
+    expect(visitor?.value).toContain('Ines.Moreau+orders@example.com');
     expect(visitor?.value).toContain('+44 20 7946 0018');
-    expect(agent?.value).toContain('priya.r@oldshop.example');
-    expect(note?.value).toContain('priya.r@oldshop.example');
-    expect(account.getUser(people.priyaOldShop)?.email).toBe('priya.r@oldshop.example');
+    expect(agent?.value).toContain('ines.m@oldshop.example');
+    expect(note?.value).toContain('ines.m@oldshop.example');
+    expect(account.getUser(people.inesOldShop)?.email).toBe('ines.m@oldshop.example');
   });
 
   it('gives the lists inside the ticket, as the workbench answers ticket.conversation and ticket.comments', () => {

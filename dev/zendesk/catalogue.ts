@@ -25,8 +25,8 @@ export const people = {
   mayaChat: 2913,
   mayaRelay: 2914,
   webVisitor: 2921,
-  priya: 2922,
-  priyaOldShop: 2923,
+  ines: 2922,
+  inesOldShop: 2923,
 } as const;
 
 /**
@@ -141,7 +141,7 @@ export const scenarios: readonly ScenarioInfo[] = [
     ticketId: 554,
     requesterId: people.webVisitor,
     description:
-      'A messaging visitor ("Web User 5a1c", a messaging identity, no email or phone) writes Priya Raman\'s address with a +tag and her number; the agent asks about priya.r@oldshop.example, another user\'s address, and notes it internally.',
+      'A messaging visitor ("Web User 5a1c", a messaging identity, no email or phone) writes Ines Moreau\'s address with a +tag and her number; the agent asks about ines.m@oldshop.example, another user\'s address, and notes it internally.',
   },
 ];
 

@@ -284,21 +284,21 @@ function seedMessagingVisitor(account: Account): void {
     related: { requested_tickets: 1 },
   });
   seedUser(account, {
-    id: people.priya,
-    name: 'Priya Raman',
+    id: people.ines,
+    name: 'Ines Moreau',
     created_at: '2022-06-01T12:00:00Z',
     tags: ['loyalty'],
     identities: [
-      ['email', 'priya.raman@example.com', { verified: true }],
+      ['email', 'ines.moreau@example.com', { verified: true }],
       ['phone_number', '+442079460018', { verified: true }],
     ],
     related: { requested_tickets: 5 },
   });
   seedUser(account, {
-    id: people.priyaOldShop,
-    name: 'Priya R.',
+    id: people.inesOldShop,
+    name: 'Ines M.',
     created_at: '2020-01-15T08:00:00Z',
-    identities: [['email', 'priya.r@oldshop.example', { verified: true }]],
+    identities: [['email', 'ines.m@oldshop.example', { verified: true }]],
     related: { requested_tickets: 2 },
   });
   const at = (minute: number) => `2026-05-04T10:${String(minute).padStart(2, '0')}:00Z`;
@@ -310,12 +310,12 @@ function seedMessagingVisitor(account: Account): void {
     via_channel: 'native_messaging',
     created_at: at(0),
     comments: [
-      { id: 55401, author_id: staff.agent, public: true, created_at: at(2), body: 'Happy to help! Which email is the order under? Is it priya.r@oldshop.example?',
-        html_body: '<p>Happy to help! Which email is the order under? Is it <a href="mailto:priya.r@oldshop.example">priya.r@oldshop.example</a>?</p>' },
-      { id: 55402, author_id: people.webVisitor, public: true, created_at: at(3), body: "No, that's my old one. It's Priya.Raman+orders@example.com, or call me on +44 20 7946 0018.",
-        html_body: "<p>No, that's my old one. It's Priya.Raman+orders@example.com, or call me on +44 20 7946 0018.</p>" },
-      { id: 55403, author_id: staff.agent, public: false, created_at: at(4), body: 'Checking priya.r@oldshop.example too.',
-        html_body: '<p>Checking priya.r@oldshop.example too.</p>' },
+      { id: 55401, author_id: staff.agent, public: true, created_at: at(2), body: 'Happy to help! Which email is the order under? Is it ines.m@oldshop.example?',
+        html_body: '<p>Happy to help! Which email is the order under? Is it <a href="mailto:ines.m@oldshop.example">ines.m@oldshop.example</a>?</p>' },
+      { id: 55402, author_id: people.webVisitor, public: true, created_at: at(3), body: "No, that's my old one. It's Ines.Moreau+orders@example.com, or call me on +44 20 7946 0018.",
+        html_body: "<p>No, that's my old one. It's Ines.Moreau+orders@example.com, or call me on +44 20 7946 0018.</p>" },
+      { id: 55403, author_id: staff.agent, public: false, created_at: at(4), body: 'Checking ines.m@oldshop.example too.',
+        html_body: '<p>Checking ines.m@oldshop.example too.</p>' },
     ],
   });
 }

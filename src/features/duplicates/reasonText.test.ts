@@ -44,8 +44,8 @@ describe('reasonText for what the requester wrote', () => {
   });
 
   it('quotes both spellings when the candidate writes the address differently, and says how they are one', () => {
-    expect(reasonText({ kind: 'wrote-email', theirs: 'priya.raman@example.com', written: 'Priya.Raman+orders@example.com', rules: ['case', 'tag'] })).toEqual({
-      main: { template: 'Email {theirs}; the requester wrote {written} in this conversation', values: { theirs: 'priya.raman@example.com', written: 'Priya.Raman+orders@example.com' } },
+    expect(reasonText({ kind: 'wrote-email', theirs: 'ines.moreau@example.com', written: 'Ines.Moreau+orders@example.com', rules: ['case', 'tag'] })).toEqual({
+      main: { template: 'Email {theirs}; the requester wrote {written} in this conversation', values: { theirs: 'ines.moreau@example.com', written: 'Ines.Moreau+orders@example.com' } },
       note: { template: 'The same address, ignoring capitals and +tags.', values: {} },
     });
   });
