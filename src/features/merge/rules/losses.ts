@@ -28,8 +28,9 @@ export type LostItem =
  *   phone numbers) are kept; other identities, the messaging identity among them, are not.
  * - `conversation-access`: Zendesk's messaging platform docs, "Merging users" — "If two
  *   unauthenticated users are merged, … the discarded user will lose access to their
- *   conversation"; an unauthenticated user merged with an authenticated one has their session
- *   revoked. Whether a Support merge of users merges their messaging users is not documented.
+ *   conversation"; an unauthenticated user merged with an authenticated one is signed out and
+ *   must be signed in as the surviving user. Whether a Support merge of users merges their
+ *   messaging users is not documented.
  * - `replies-unknown`: Zendesk does not document whether an agent's replies in the messaging
  *   conversation still reach the person once their user is merged away: the app says so.
  */
