@@ -112,7 +112,9 @@ export function zafTicket(account: Account, view: TicketView, accountOrigin: str
     assignee: { user: ticket?.assignee_id ? zafUser(account, ticket.assignee_id, accountOrigin) : null, group: null },
     organization: organizations(account, ticket?.organization_id ?? null)[0] ?? null,
     collaborators: [],
-    via: { channel: 'web' },
+    via: { channel: ticket?.via_channel ?? 'web' },
+    conversation: zafConversation(account, ticket?.id ?? null, ticket?.via_channel ?? 'web', accountOrigin),
+    comments: zafComments(account, ticket?.id ?? null, accountOrigin),
   };
   return { ...base, ...view.edits };
 }
@@ -130,4 +132,61 @@ export function readPath(root: JsonObject, path: string): { found: true; value: 
     value = value[part];
   }
   return value === undefined ? { found: false } : { found: true, value };
+}
+
+/** What a ticket says about one of its authors in ZAF's conversation and comment objects. */
+function zafAuthor(account: Account, id: number, accountOrigin: string): JsonObject {
+  const user = account.users.get(id);
+  return {
+    id,
+    name: user?.name ?? 'Deleted user',
+    role: user?.role ?? 'end-user',
+    avatar: user?.photo ? new URL(user.photo.content_url, accountOrigin).href : null,
+  };
+}
+
+interface Said {
+  authorId: number;
+  html: string;
+  isPublic: boolean;
+  at: string;
+}
+
+/** The ticket's words in order: the description (the first comment, by the submitter), then every comment. */
+function said(account: Account, ticketId: number | null): Said[] {
+  const ticket = ticketId === null ? undefined : account.tickets.get(ticketId);
+  if (!ticket) return [];
+  const opening: Said = { authorId: ticket.submitter_id, html: `<p>${escapeHtml(ticket.description)}</p>`, isPublic: true, at: ticket.created_at };
+  return [opening, ...ticket.comments.map((comment) => ({ authorId: comment.author_id, html: comment.html_body, isPublic: comment.public, at: comment.created_at }))];
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/**
+ * ZAF Support API, ticket sidebar, Ticket object: `ticket.conversation` — the agent workspace's
+ * list of messages `{ author: { id, name, role, avatar }, channel: { name }, message: { content,
+ * contentType }, timestamp }`. Zendesk's description does not say whether or how an internal
+ * note is marked there: the workbench lists notes with their author (an agent) and `isPublic:
+ * false`, and the app tells the requester's words by author id, so it needs neither.
+ */
+export function zafConversation(account: Account, ticketId: number | null, channel: string, accountOrigin: string): Json[] {
+  return said(account, ticketId).map((entry) => ({
+    author: zafAuthor(account, entry.authorId, accountOrigin),
+    channel: { name: entry.isPublic ? channel : 'internal' },
+    message: { content: entry.html, contentType: 'text/html' },
+    timestamp: entry.at,
+    isPublic: entry.isPublic,
+  }));
+}
+
+/** ZAF Support API, ticket sidebar, Comment object: `ticket.comments` — `{ id, author, value (HTML), isPublic }`. */
+export function zafComments(account: Account, ticketId: number | null, accountOrigin: string): Json[] {
+  return said(account, ticketId).map((entry, index) => ({
+    id: index + 1,
+    author: zafAuthor(account, entry.authorId, accountOrigin),
+    value: entry.html,
+    isPublic: entry.isPublic,
+  }));
 }

@@ -24,6 +24,9 @@ export const people = {
   mayaPhone: 2912,
   mayaChat: 2913,
   mayaRelay: 2914,
+  webVisitor: 2921,
+  ines: 2922,
+  inesOldShop: 2923,
 } as const;
 
 /**
@@ -131,6 +134,14 @@ export const scenarios: readonly ScenarioInfo[] = [
     requesterId: people.maya,
     description:
       'Maya Okonkwo also called in ("Maya O.", same phone), chatted ("maya okonkwo", same email with a +tag) and has a forwarding account "MAYA OKONKWO" with 10,450 requested tickets: that one can only be kept, never merged away.',
+  },
+  {
+    name: 'messaging-visitor',
+    label: 'Messaging visitor: the account behind Web User 5a1c',
+    ticketId: 554,
+    requesterId: people.webVisitor,
+    description:
+      'A messaging visitor ("Web User 5a1c", a messaging identity, no email or phone) writes Ines Moreau\'s address with a +tag and her number; the agent asks about ines.m@oldshop.example, another user\'s address, and notes it internally.',
   },
 ];
 

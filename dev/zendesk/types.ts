@@ -140,6 +140,8 @@ export interface TicketRecord {
   collaborator_ids: number[];
   tags: string[];
   comments: CommentRecord[];
+  /** How the ticket came in (Zendesk's `via.channel`: web, email, native_messaging…); web when absent. */
+  via_channel?: string;
   created_at: string;
   updated_at: string;
 }
@@ -158,7 +160,8 @@ export type ScenarioName =
   | 'deleted-requester'
   | 'deleted-inactive'
   | 'new-ticket'
-  | 'several-accounts';
+  | 'several-accounts'
+  | 'messaging-visitor';
 
 export interface ScenarioInfo {
   name: ScenarioName;

@@ -8,7 +8,8 @@ import type { KnownStanding } from '../../src/features/permissions/standing.ts';
 import { createStandingCache, storeStanding } from '../../src/features/permissions/standingStore.ts';
 import type { HostContext } from '../../src/host/types.ts';
 import type { AppSettings } from '../../src/host/types.ts';
-import { createFakeHost } from './fakeHost.ts';
+import { zafComments, zafConversation } from '../../dev/host/zafData.ts';
+import { ACCOUNT_ORIGIN, createFakeHost } from './fakeHost.ts';
 import type { FakeHost } from './fakeHost.ts';
 
 export interface World {
@@ -103,6 +104,9 @@ export function useZendesk() {
       const host = createFakeHost(send, { context: { ticketId: info?.ticketId ?? null, ...options.context }, settings: options.settings ?? {} });
       host.values.set('ticket.requester', hostUser(account, requesterId));
       host.values.set('user', hostUser(account, requesterId));
+      // The ticket's words as the agent workspace holds them, the same data the workbench gives.
+      host.values.set('ticket.conversation', zafConversation(account, info?.ticketId ?? null, 'web', ACCOUNT_ORIGIN));
+      host.values.set('ticket.comments', zafComments(account, info?.ticketId ?? null, ACCOUNT_ORIGIN));
       host.values.set('currentUser.locale', 'en');
       // ZAF's currentUser.role: "admin", "agent" (light agents too) or the custom role's name.
       host.values.set('currentUser.role', ZAF_ROLE[role]);

@@ -1,6 +1,7 @@
 import duplicateStyles from './duplicates.css?inline';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { useApi } from '../../api/context.tsx';
+import { useHost } from '../../host/context.tsx';
 import type { User, UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { adoptStyles } from '../../ui/adoptStyles.ts';
@@ -33,7 +34,7 @@ function status(state: DuplicatesState): string {
 
 /** The searches' answer: how many were found, the list, and what failed. */
 export function DuplicateFinder({ requester, verdict, onCompare, onMergeMany, onSettled }: DuplicateFinderProps) {
-  const state = useDuplicates(useApi(), requester);
+  const state = useDuplicates(useApi(), useHost(), requester);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   // The open plan merges exactly this selection: it cannot change under it.
   const locked = useBatchPlanOpen();
@@ -54,6 +55,7 @@ export function DuplicateFinder({ requester, verdict, onCompare, onMergeMany, on
       {state.status === 'error' && <Notice message={errorMessage(state.error)} />}
       {state.status === 'unavailable' && <Notice message={t('duplicates.loadFailed')} />}
       {state.status === 'done' && state.failed && <Notice message={t('duplicates.partial', { reason: errorMessage(state.failed.error) })} />}
+      {state.status === 'done' && state.conversation === 'failed' && <Notice message={t('duplicates.conversationUnread')} />}
       {state.status === 'done' && state.duplicates.length > 0 && (
         <>
           <ul class="duplicates__list" aria-label={t('duplicates.title')}>

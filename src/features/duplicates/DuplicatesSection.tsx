@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { User, UserProfile } from '../../api/index.ts';
+import { useHost } from '../../host/context.tsx';
 import { t } from '../../i18n/index.ts';
 import { chunk } from '../../shell/chunk.ts';
 import { Notice } from '../../ui/Notice.tsx';
@@ -25,7 +26,16 @@ interface Props {
  * reads stay the two the agent is waiting for. The list, the rules and the searches load on
  * that click.
  */
+/**
+ * A requester with no email and no phone (a messaging visitor such as "Web User 5a1c") leaves
+ * the searches only what they wrote in the conversation: the section says so before it is asked.
+ */
+function nothingButWords({ user, identities }: UserProfile): boolean {
+  return user.email === null && user.phone === null && !identities.some((identity) => identity.type === 'email' || identity.type === 'phone_number');
+}
+
 export function DuplicatesSection({ requester, verdict, onCompare, onMergeMany }: Props) {
+  const inTicket = useHost().context.location === 'ticket_sidebar';
   const [run, setRun] = useState(0);
   const [busy, setBusy] = useState(false);
   const [Finder, setFinder] = useState<typeof DuplicateFinder | 'failed' | null>(null);
@@ -56,6 +66,7 @@ export function DuplicatesSection({ requester, verdict, onCompare, onMergeMany }
         <h2 id="duplicates-heading">{t('duplicates.title')}</h2>
       </div>
       <p class="muted small">{t('duplicates.intro')}</p>
+      {inTicket && nothingButWords(requester) && <p class="muted small" data-testid="duplicates-from-conversation">{t('duplicates.fromConversation')}</p>}
       <button type="button" class="button" aria-disabled={busy} onClick={find}>
         {run === 0 ? t('duplicates.find') : t('duplicates.searchAgain')}
       </button>

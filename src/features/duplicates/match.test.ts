@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { profile, user } from './fixtures.ts';
 import { requesterKeys } from './keys.ts';
 import { findDuplicates, reasonsFor } from './match.ts';
+import { notTheRequesters } from './written.ts';
 
 const zoe = profile(user({ id: 1, name: 'Zoë Lindqvist', email: 'Zoe.Lindqvist@gmail.com', phone: '+15550142233' }), [
   ['email', 'Zoe.Lindqvist@gmail.com', true],
@@ -76,5 +77,30 @@ describe('findDuplicates', () => {
     expect(found.map((duplicate) => duplicate.user.id)).toEqual([12, 13]);
     expect(found[0]?.reasons.map((reason) => reason.kind)).toEqual(['email', 'phone', 'name']);
     expect(found[1]?.reasons.map((reason) => reason.kind)).toEqual(['phone', 'name']);
+  });
+});
+
+describe('findDuplicates with what the requester wrote', () => {
+  const visitor = requesterKeys(profile(user({ id: 20, name: 'Web User 5a1c' }), [['messaging', 'a5c1']]));
+  const written = { emails: new Map([['ines.moreau@example.com', 'Ines.Moreau+orders@example.com']]), phones: new Map([['+442079460018', '+44 20 7946 0018']]) };
+
+  it('lists a user whose email or phone the requester wrote, quoting it as written', () => {
+    const ines = user({ id: 21, name: 'Ines Moreau', email: 'ines.moreau@example.com', phone: '+442079460018' });
+    expect(findDuplicates(visitor, [ines], written)[0]?.reasons).toEqual([
+      { kind: 'wrote-email', theirs: 'ines.moreau@example.com', written: 'Ines.Moreau+orders@example.com', rules: ['case', 'tag'] },
+      { kind: 'wrote-phone', theirs: '+442079460018', written: '+44 20 7946 0018', international: '+44 20 7946 0018', assumedCountryCode: null },
+    ]);
+  });
+
+  it('leaves out users who share nothing with what was written', () => {
+    expect(findDuplicates(visitor, [user({ id: 22, name: 'Ines M.', email: 'ines.m@oldshop.example' })], written)).toEqual([]);
+  });
+});
+
+describe('notTheRequesters', () => {
+  it("drops the requester's own addresses and numbers from what they wrote", () => {
+    const own = notTheRequesters({ emails: new Map([['zoelindqvist@gmail.com', 'zoe.lindqvist@gmail.com'], ['a@b.example', 'a@b.example']]), phones: new Map([['+15550142233', '555 014 2233']]) }, keys);
+    expect([...own.emails.keys()]).toEqual(['a@b.example']);
+    expect(own.phones.size).toBe(0);
   });
 });

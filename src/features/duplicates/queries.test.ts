@@ -32,3 +32,19 @@ describe('duplicateQueries', () => {
     expect(queries(user({ id: 5, name: '' }))).toEqual([]);
   });
 });
+
+describe('duplicateQueries with what the requester wrote', () => {
+  const written = (emails: [string, string][], phones: [string, string][] = []) => ({ emails: new Map(emails), phones: new Map(phones) });
+
+  it('searches first for what a requester with no email and no phone wrote, then the name', () => {
+    const visitor = requesterKeys(profile(user({ id: 6, name: 'Web User 5a1c' }), [['messaging', 'a5c1']]));
+    expect(duplicateQueries(visitor, 'Web User 5a1c', written([['ines.moreau@example.com', 'Ines.Moreau+orders@example.com']], [['+442079460018', '+44 20 7946 0018']])))
+      .toEqual(['email:ines.moreau*', 'phone:442079460018', 'name:user']);
+  });
+
+  it("shares the requester's budget: their own primary email and phone first, still three searches", () => {
+    const zoe = requesterKeys(profile(user({ id: 1, name: 'Zoë Lindqvist', email: 'Zoe.Lindqvist@gmail.com', phone: '+1 555 014 2233' })));
+    expect(duplicateQueries(zoe, 'Zoë Lindqvist', written([['anna@example.com', 'anna@example.com'], ['bob@example.com', 'bob@example.com']])))
+      .toEqual(['email:zoe*', 'phone:15550142233', 'email:anna*']);
+  });
+});

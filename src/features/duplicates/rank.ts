@@ -14,7 +14,11 @@ export type Reason =
    * `assumedCountryCode` the code given to a number written without one.
    */
   | { kind: 'phone'; theirs: string; requesters: string; international: string; assumedCountryCode: string | null }
-  | { kind: 'name' };
+  | { kind: 'name' }
+  /** The candidate's email is one the requester wrote in this ticket's conversation (`written` as they wrote it). */
+  | { kind: 'wrote-email'; theirs: string; written: string; rules: EmailRule[] }
+  /** The candidate's phone is a number the requester wrote in this ticket's conversation. */
+  | { kind: 'wrote-phone'; theirs: string; written: string; international: string; assumedCountryCode: string | null };
 
 export interface Duplicate {
   user: User;
@@ -23,7 +27,8 @@ export interface Duplicate {
 }
 
 /** An email is personal, a phone may be shared by a household, a name by strangers. */
-const WEIGHT: Readonly<Record<Reason['kind'], number>> = { email: 4, phone: 2, name: 1 };
+// What the requester wrote weighs like their own identity of that kind: they gave it as theirs.
+const WEIGHT: Readonly<Record<Reason['kind'], number>> = { email: 4, 'wrote-email': 4, phone: 2, 'wrote-phone': 2, name: 1 };
 
 // The weights are powers of two: for the same number of reasons, the larger sum is the one
 // whose strongest reason is stronger.

@@ -36,3 +36,24 @@ describe('reasonText', () => {
     expect(reasonText({ kind: 'name' })).toEqual({ main: { template: 'Same name, ignoring case and accents', values: {} } });
   });
 });
+
+describe('reasonText for what the requester wrote', () => {
+  it('quotes the value as the requester wrote it in the conversation', () => {
+    expect(reasonText({ kind: 'wrote-email', theirs: 'alice@example.com', written: 'alice@example.com', rules: [] }))
+      .toEqual({ main: { template: 'Wrote {value} in this conversation', values: { value: 'alice@example.com' } } });
+  });
+
+  it('quotes both spellings when the candidate writes the address differently, and says how they are one', () => {
+    expect(reasonText({ kind: 'wrote-email', theirs: 'ines.moreau@example.com', written: 'Ines.Moreau+orders@example.com', rules: ['case', 'tag'] })).toEqual({
+      main: { template: 'Email {theirs}; the requester wrote {written} in this conversation', values: { theirs: 'ines.moreau@example.com', written: 'Ines.Moreau+orders@example.com' } },
+      note: { template: 'The same address, ignoring capitals and +tags.', values: {} },
+    });
+  });
+
+  it('says how a number written in the conversation is the candidate\'s', () => {
+    expect(reasonText({ kind: 'wrote-phone', theirs: '+442079460018', written: '020 7946 0018', international: '+44 20 7946 0018', assumedCountryCode: '44' })).toEqual({
+      main: { template: 'Phone {theirs}; the requester wrote {written} in this conversation', values: { theirs: '+442079460018', written: '020 7946 0018' } },
+      note: { template: 'Both are {number}, once a number without a country code is read with {code}.', values: { number: '+44 20 7946 0018', code: '+44' } },
+    });
+  });
+});

@@ -33,11 +33,30 @@ function emailText(theirs: string, requesters: string, rules: readonly EmailRule
   return { main, note: { template: t('duplicates.reason.emailNote', { rules: list(rules.map((rule) => t(RULES[rule]))) }), values: {} } };
 }
 
-function phoneText(reason: Extract<Reason, { kind: 'phone' }>): ReasonText {
-  const { theirs, requesters, international, assumedCountryCode } = reason;
-  const main = theirs === requesters
-    ? { template: t('duplicates.reason.phone'), values: { value: theirs } }
-    : { template: t('duplicates.reason.phoneAs'), values: { theirs, requesters } };
+function wroteEmailText(theirs: string, written: string, rules: readonly EmailRule[]): ReasonText {
+  if (theirs === written) return { main: { template: t('duplicates.reason.wrote'), values: { value: written } } };
+  const main = { template: t('duplicates.reason.wroteEmailAs'), values: { theirs, written } };
+  if (rules.length === 0) return { main };
+  return { main, note: { template: t('duplicates.reason.emailNote', { rules: list(rules.map((rule) => t(RULES[rule]))) }), values: {} } };
+}
+
+type PhoneReason = Extract<Reason, { kind: 'phone' }> | Extract<Reason, { kind: 'wrote-phone' }>;
+
+function phoneMain(reason: PhoneReason): SentenceWithValues {
+  if (reason.kind === 'wrote-phone') {
+    return reason.theirs === reason.written
+      ? { template: t('duplicates.reason.wrote'), values: { value: reason.written } }
+      : { template: t('duplicates.reason.wrotePhoneAs'), values: { theirs: reason.theirs, written: reason.written } };
+  }
+  return reason.theirs === reason.requesters
+    ? { template: t('duplicates.reason.phone'), values: { value: reason.theirs } }
+    : { template: t('duplicates.reason.phoneAs'), values: { theirs: reason.theirs, requesters: reason.requesters } };
+}
+
+function phoneText(reason: PhoneReason): ReasonText {
+  const { theirs, international, assumedCountryCode } = reason;
+  const requesters = reason.kind === 'phone' ? reason.requesters : reason.written;
+  const main = phoneMain(reason);
   // Written alike in E.164 already: nothing to add.
   if (theirs === requesters && assumedCountryCode === null) return { main };
   const note = assumedCountryCode === null
@@ -49,7 +68,9 @@ function phoneText(reason: Extract<Reason, { kind: 'phone' }>): ReasonText {
 /**
  * The words that say why a user is listed. Values are quoted as each user wrote them, the
  * candidate's first; the normalization that made them one ("ignoring +tags and dots in Gmail
- * addresses", the number as its country writes it) is the note beneath.
+ * addresses", the number as its country writes it) is the note beneath. What the requester
+ * wrote in the conversation is quoted as they wrote it ("Wrote alice@example.com in this
+ * conversation").
  */
 export function reasonText(reason: Reason): ReasonText {
   switch (reason.kind) {
@@ -58,6 +79,9 @@ export function reasonText(reason: Reason): ReasonText {
     case 'email':
       return emailText(reason.theirs, reason.requesters, reason.rules);
     case 'phone':
+    case 'wrote-phone':
       return phoneText(reason);
+    case 'wrote-email':
+      return wroteEmailText(reason.theirs, reason.written, reason.rules);
   }
 }

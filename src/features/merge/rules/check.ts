@@ -43,7 +43,7 @@ export function checkMerge(merging: MergeSide, kept: MergeSide): MergeCheck {
       keptCounts: known(kept.counts),
     }),
     warnings: mergeWarnings({
-      merging: mergingUser, kept: keptUser, keptIdentities: kept.profile.data.identities, keptCounts: known(kept.counts),
+      merging: mergingUser, mergingIdentities: merging.profile.data.identities, kept: keptUser, keptIdentities: kept.profile.data.identities, keptCounts: known(kept.counts),
     }),
   };
 }

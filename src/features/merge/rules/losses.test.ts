@@ -38,4 +38,15 @@ describe('mergeLosses', () => {
     delete unread.tags;
     expect(mergeLosses(profile(unread), 0).lost).toEqual([{ kind: 'unknown-profile-data' }]);
   });
+
+  it("says what becomes of a messaging user's conversation, item by item", () => {
+    const messaging = identity(1, 'messaging', '5a1c7e0b');
+    const losses = mergeLosses(profile(user(1), [messaging]), 1);
+    expect(losses.messaging).toEqual(['ticket-moves', 'identity-lost', 'conversation-access', 'replies-unknown']);
+    expect(losses.lost).toEqual([{ kind: 'identity', identity: messaging }]);
+  });
+
+  it('says nothing about messaging for a user without a messaging identity', () => {
+    expect(mergeLosses(profile(user(1), [identity(1, 'email', 'a@x.example')]), 1).messaging).toEqual([]);
+  });
 });

@@ -20,6 +20,27 @@ export type LostItem =
   /** The read did not say (fields absent): whatever there is, is lost. */
   | { kind: 'unknown-profile-data' };
 
+/**
+ * What becomes of a merged-away messaging user's conversation, item by item. Sources:
+ * - `ticket-moves`: Zendesk help, "Merging a user's duplicate account" — the merged user's
+ *   tickets are updated to the kept user (the messaging ticket with them).
+ * - `identity-lost`: the same article — only tickets, email addresses (and, a later note says,
+ *   phone numbers) are kept; other identities, the messaging identity among them, are not.
+ * - `conversation-access`: Zendesk's messaging platform docs, "Merging users" — "If two
+ *   unauthenticated users are merged, … the discarded user will lose access to their
+ *   conversation"; an unauthenticated user merged with an authenticated one is signed out and
+ *   must be signed in as the surviving user. Whether a Support merge of users merges their
+ *   messaging users is not documented.
+ * - `replies-unknown`: Zendesk does not document whether an agent's replies in the messaging
+ *   conversation still reach the person once their user is merged away: the app says so.
+ */
+export type MessagingFate = 'ticket-moves' | 'identity-lost' | 'conversation-access' | 'replies-unknown';
+
+const MESSAGING_FATES: readonly MessagingFate[] = ['ticket-moves', 'identity-lost', 'conversation-access', 'replies-unknown'];
+
+/** Identity types of a user created by Zendesk messaging (Users API, user identities: `messaging`). */
+export const MESSAGING_TYPES: ReadonlySet<string> = new Set(['messaging']);
+
 export interface Losses {
   /** Requested tickets move to the kept user; null when the count could not be read. */
   tickets: number | null;
@@ -28,6 +49,8 @@ export interface Losses {
   /** Phone numbers: the help article's later note says they carry over; not promised. */
   mayMove: readonly Identity[];
   lost: readonly LostItem[];
+  /** What happens to a messaging conversation, said item by item; empty without a messaging identity. */
+  messaging: readonly MessagingFate[];
 }
 
 const MOVES = new Set(['email']);
@@ -60,5 +83,6 @@ export function mergeLosses(profile: UserProfile, requestedTickets: number | nul
         .map((identity): LostItem => ({ kind: 'identity', identity })),
       ...profileLosses(user),
     ],
+    messaging: identities.some((identity) => MESSAGING_TYPES.has(identity.type)) ? MESSAGING_FATES : [],
   };
 }

@@ -20,4 +20,10 @@ describe('mergeWarnings', () => {
       .toEqual(['kept-too-many-tickets', 'kept-unverified']);
     expect(mergeWarnings({ merging: user(1), kept, keptIdentities: [identity(1, 'twitter', 'x')], keptCounts: counts(10_000) })).toEqual([]);
   });
+
+  it('warns before merging away a messaging user: the conversation may be lost to them, and replies are not documented', () => {
+    const visitor = [identity(1, 'messaging', '5a1c7e0b')];
+    expect(mergeWarnings({ merging: user(1), mergingIdentities: visitor, kept: user(2), keptIdentities: [], keptCounts: counts(3) })).toEqual(['messaging-conversation']);
+    expect(mergeWarnings({ merging: user(2), mergingIdentities: [], kept: user(1), keptIdentities: visitor, keptCounts: counts(3) })).toEqual([]);
+  });
 });

@@ -30,7 +30,8 @@ function Lost({ item }: { item: LostItem }) {
 
 /**
  * What becomes of a user's data if they are merged away, item by item: what moves to the kept
- * user, what may move, and what is lost (Zendesk help, "Merging a user's duplicate account").
+ * user, what may move, and what is lost (Zendesk help, "Merging a user's duplicate account"); for a
+ * messaging user, what becomes of the conversation (rules/losses.ts, MessagingFate).
  */
 export function LossList({ losses }: Props) {
   const moves = [
@@ -53,6 +54,12 @@ export function LossList({ losses }: Props) {
       {losses.lost.length > 0
         ? <ul>{losses.lost.map((item, index) => <li key={index} data-lost={item.kind}><Lost item={item} /></li>)}</ul>
         : <p class="muted">{t('merge.nothing')}</p>}
+      {losses.messaging.length > 0 && (
+        <>
+          <p class="merge-losses__heading">{t('merge.messaging.heading')}</p>
+          <ul>{losses.messaging.map((fate) => <li key={fate} data-messaging={fate}>{t(`merge.messaging.${fate}`)}</li>)}</ul>
+        </>
+      )}
     </div>
   );
 }
