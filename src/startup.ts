@@ -3,6 +3,7 @@ import { hostPersonId, requesterPath, toHostPerson } from './features/requester/
 import type { HostPerson } from './features/requester/hostPerson.ts';
 import { paintHeader } from './features/requester/paintHeader.ts';
 import { withPrefetch } from './host/prefetch.ts';
+import { instanceShare } from './shell/share.ts';
 import type { HostClient } from './host/types.ts';
 import { connectToHost } from './host/zaf.ts';
 import { HEADER_TABLES } from './i18n/headerTables.ts';
@@ -33,6 +34,9 @@ async function start(): Promise<void> {
     return;
   }
   const { host, prefetch } = withPrefetch(connected);
+  // The page's other app instances hear this one's hello now and answer while the host is asked
+  // below: what they read for this agent is here by the time the reads would leave.
+  const share = instanceShare();
 
   // 2. Requester changes are noted from before the host is asked who the requester is: one
   //    announced before the panel listens (while a language loads, say) must not leave the old
@@ -46,9 +50,11 @@ async function start(): Promise<void> {
   const [currentUser, requester] = await host.getEach(paths).catch(() => []);
 
   // 4. The first view's two reads leave now, in parallel, before the code that shows them has
-  //    run: the panel's own reads of the same URLs take these answers (withPrefetch).
+  //    run: the panel's own reads of the same URLs take these answers (withPrefetch). A read
+  //    another instance of the page made for this agent within 60 s is taken instead of sent.
   const requesterId = hostPersonId(requester);
-  if (requesterId !== null) prefetch(firstViewReads(requesterId), 15_000);
+  const reader = `${host.context.subdomain ?? ''}/${agentIdOf(currentUser)}`;
+  if (requesterId !== null) prefetch(firstViewReads(requesterId), 15_000, { share, agent: reader });
 
   // 4b. The panel's strings in the agent's language start downloading now: the page cannot
   //     preload them, not knowing the language (the view's own import of them then finds them
@@ -83,6 +89,11 @@ async function start(): Promise<void> {
   //    4b) and the number and plural formats made, so that when the answers come only rendering
   //    is left. (Making the panel ready before the view's first render measured the same.)
   await view.preparePanel();
+}
+
+function agentIdOf(currentUser: unknown): string {
+  const id = (currentUser as { id?: unknown } | undefined)?.id;
+  return typeof id === 'number' || typeof id === 'string' ? String(id) : 'unknown';
 }
 
 function localeOf(currentUser: unknown): string {

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ZendeskApi } from '../../api/index.ts';
 import { ApiError } from '../../api/index.ts';
 import type { KnownStanding } from './standing.ts';
 import { cachedStanding, forgetStandings, loadStanding, rememberRefusal, storeStanding } from './standingStore.ts';
+import { openShare } from '../../shell/share.ts';
 
 const agentStanding: KnownStanding = {
   status: 'known', admin: false, lightAgent: false, edit: true, delete: true, withinOrganization: false, refused: [],
@@ -80,5 +81,28 @@ describe('the standing store', () => {
     storeStanding('5', agentStanding);
     rememberRefusal('5', agentStanding, 'merge');
     expect(JSON.parse(sessionStorage.getItem('requester-toolkit.standing.v1.5') ?? 'null').refused).toEqual(['merge']);
+  });
+
+  it('takes the answer another app instance of the page read, where storage is refused, and reads nothing', async () => {
+    const refused = vi.spyOn(sessionStorage, 'getItem').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    const otherInstance = openShare();
+    otherInstance.tell('standing', { value: agentStanding, readAt: Date.now(), agent: '11', keepMs: Infinity });
+    const { api, calls } = fakeApi({ me: async () => ({ id: 11, role: 'agent', roleType: null, customRoleId: null }) });
+    await vi.waitFor(() => expect(cachedStanding('11')).toEqual(agentStanding));
+    expect(await loadStanding(api, '11')).toEqual(agentStanding);
+    expect(calls).toEqual([]);
+    refused.mockRestore();
+  });
+
+  it('tells the other app instances of the page what it read, and every refusal after', async () => {
+    const otherInstance = openShare();
+    const { api } = fakeApi({ me: async () => ({ id: 12, role: 'agent', roleType: null, customRoleId: null }) });
+    await loadStanding(api, '12');
+    await vi.waitFor(() => expect(otherInstance.take('standing', '12', Infinity)?.value).toEqual(agentStanding));
+    rememberRefusal('12', agentStanding, 'suspend');
+    await vi.waitFor(() => expect(otherInstance.take('standing', '12', Infinity)?.value).toMatchObject({ refused: ['suspend'] }));
+    expect(otherInstance.take('standing', '13', Infinity)).toBeNull();
   });
 });

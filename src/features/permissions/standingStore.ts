@@ -1,13 +1,18 @@
 import type { ZendeskApi } from '../../api/index.ts';
 import { roleNamed, standingFromAgent, standingFromRole } from './standing.ts';
 import type { ActionFamily, KnownStanding, Standing } from './standing.ts';
+import { instanceShare } from '../../shell/share.ts';
 
 /**
  * One answer per agent for the browser session. Zendesk creates an app instance per ticket tab,
  * so the answer lives in sessionStorage (shared by the tabs of one browser tab's session) keyed
- * by the agent's id; memory backs it up where storage is refused (a sandboxed frame).
+ * by the agent's id, and is told to the other instances of the agent page (shell/share.ts), which
+ * still hear each other where the browser refuses the cross-site frame its storage; memory keeps
+ * it for this instance.
  */
 const KEY = 'requester-toolkit.standing.v1.';
+/** The answer's name on the channel between instances; what the agent may do is kept for the session. */
+const SHARED = 'standing';
 const memory = new Map<string, KnownStanding>();
 const pending = new Map<string, Promise<Standing>>();
 
@@ -38,13 +43,20 @@ export function cachedStanding(agentKey: string): KnownStanding | null {
       return parsed;
     }
   } catch {
-    // Unreadable or refused storage: read from Zendesk again.
+    // Unreadable or refused storage: another instance may know.
+  }
+  const told = instanceShare().take(SHARED, agentKey, Infinity)?.value;
+  if (isKnown(told)) {
+    memory.set(agentKey, told);
+    return told;
   }
   return null;
 }
 
+/** Keeps the agent's standing for the session: here, in sessionStorage, and in the page's other instances. */
 export function storeStanding(agentKey: string, standing: KnownStanding): void {
   memory.set(agentKey, standing);
+  instanceShare().tell(SHARED, { value: standing, readAt: Date.now(), agent: agentKey, keepMs: Infinity });
   try {
     storage()?.setItem(KEY + agentKey, JSON.stringify(standing));
   } catch {
@@ -79,6 +91,11 @@ export function loadStanding(api: ZendeskApi, agentKey: string, hostRole: string
   if (!request) {
     request = (async (): Promise<Standing> => {
       try {
+        // The page's other instances answer a new one's hello within a few ms: wait for them
+        // (or a short while, when there are none) before asking Zendesk.
+        await instanceShare().settled;
+        const told = cachedStanding(agentKey);
+        if (told) return told;
         const standing = await read(api, hostRole);
         if (standing.status === 'known') storeStanding(agentKey, standing);
         return standing;
@@ -104,6 +121,7 @@ export function rememberRefusal(agentKey: string, standing: KnownStanding, famil
 export function forgetStandings(): void {
   memory.clear();
   pending.clear();
+  instanceShare().forget(SHARED);
   try {
     const store = storage();
     if (!store) return;
