@@ -6,6 +6,7 @@ import type { ScenarioName } from '../../dev/zendesk/index.ts';
 import { App } from '../../src/App.tsx';
 import { useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
+import { quiet } from '../support/quiet.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -30,7 +31,7 @@ async function expectDeletedState(world: World) {
   expect(screen.queryByText(/No organization/)).toBeNull();
   expect(screen.queryByRole('button', { name: /Suspend|Merge|Add identity|Actions for/ })).toBeNull();
   // Nothing is read about what the agent may do to a user who is gone.
-  await new Promise((resolve) => setTimeout(resolve, 30));
+  await quiet(world.host);
   expect(world.host.requests.filter((request) => request.url.includes('/users/me'))).toEqual([]);
 }
 
