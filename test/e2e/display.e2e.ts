@@ -4,6 +4,7 @@ import { createAccount, people } from '../../dev/zendesk/index.ts';
 import { stringsOf } from './support/strings.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { useWorkbench } from './support/workbench.ts';
+import { settled } from './support/settled.ts';
 
 const open = useWorkbench();
 const seed = createAccount();
@@ -77,6 +78,7 @@ describe('long values', () => {
     await wb.app.locator('[data-identity-id]').first().waitFor();
     wraps += wrapped(await expectReadableBreaks(wb));
     const email = 'dana.whitfield@harborpine.example';
+    await settled(wb.page);
     await wb.app.getByRole('button', { name: `Actions for ${email}` }).click();
     await wb.app.getByRole('button', { name: `Remove ${email}` }).click();
     await wb.app.getByRole('dialog').waitFor();
