@@ -74,4 +74,24 @@ describe('the frame settled, read from the host page', () => {
     await wb.app.getByRole('button', { name: 'Suspend user' }).click();
     await wb.app.getByRole('dialog').waitFor();
   });
+
+  it('keeps a pressed button under the pointer when the frame grows late between the press and the release', async () => {
+    const wb = await open({ scenario: 'ordinary', role: 'agent' });
+    await wb.setFaults([{ endpoint: 'resize', kind: 'latency', ms: 2000 }]);
+    await wb.page.evaluate(() => window.workbench?.reloadApp());
+    const suspend = wb.app.getByRole('button', { name: 'Suspend user' });
+    await suspend.waitFor();
+    // The frame is still the height of an earlier content: the button is reached by scrolling inside it.
+    expect((await wb.page.evaluate(() => window.workbench?.frameHeight()))?.pending).toBeGreaterThan(0);
+    await suspend.scrollIntoViewIfNeeded();
+    const box = await suspend.boundingBox();
+    if (!box) throw new Error('Suspend has no box');
+    await wb.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await wb.page.mouse.down();
+    await wb.page.waitForFunction(() => window.workbench?.frameHeight()?.pending === 0);
+    const frame = await wb.frame();
+    await frame.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+    await wb.page.mouse.up();
+    await wb.app.getByRole('dialog').waitFor();
+  });
 });
