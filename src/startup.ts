@@ -26,7 +26,11 @@ const LANGUAGES = import.meta.glob('./i18n/locales/*/index.ts');
  */
 async function start(): Promise<void> {
   // 1. The handshake leaves first: connecting posts it before anything else runs.
-  const connected = await connectToHost({ href: window.location.href, allowLocalOrigins: __DEV_HOSTS__, registerTimeoutMs: 10_000 });
+  const connecting = connectToHost({ href: window.location.href, allowLocalOrigins: __DEV_HOSTS__, registerTimeoutMs: 10_000 });
+  // 1b. Right behind it, the hello to the page's other app instances (shell/share.ts): what they
+  //     read for this agent arrives while the host registers this one and answers the get below.
+  const share = instanceShare();
+  const connected = await connecting;
   if ('reason' in connected) {
     // Outside Zendesk: a rare page, shipped in the view's chunk rather than in the first paint.
     const view = await import('./main.tsx');
@@ -34,9 +38,6 @@ async function start(): Promise<void> {
     return;
   }
   const { host, prefetch } = withPrefetch(connected);
-  // The page's other app instances hear this one's hello now and answer while the host is asked
-  // below: what they read for this agent is here by the time the reads would leave.
-  const share = instanceShare();
 
   // 2. Requester changes are noted from before the host is asked who the requester is: one
   //    announced before the panel listens (while a language loads, say) must not leave the old
