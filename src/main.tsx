@@ -10,6 +10,8 @@ import { loadAppStrings } from './appStrings.ts';
 import { loadMessages, prepareFormats } from './i18n/index.ts';
 import { applyLocale } from './locale.ts';
 import { Unavailable } from './Unavailable.tsx';
+import { shareStandingsWith } from './features/permissions/standingStore.ts';
+import type { InstanceShare } from './shell/share.ts';
 
 // The view: what start-up (src/startup.ts) calls once the host has answered, with the panel and
 // the API layer it imports: the first view's code, one chunk. Importing it does nothing by
@@ -27,13 +29,17 @@ export interface AppStart {
   agent: Agent;
   /** The host's answer for the requester; undefined when it may be stale, so the panel asks again. */
   requester: unknown;
+  /** The channel to the page's other app instances start-up opened (shell/share.ts), if any. */
+  share?: InstanceShare;
 }
 
 /**
  * Renders the app into `root`, taking over the header start-up painted there; the panel's reads
  * find the answers to start-up's (host/prefetch.ts).
  */
-export async function showApp(root: HTMLElement, { host, agent, requester }: AppStart): Promise<void> {
+export async function showApp(root: HTMLElement, { host, agent, requester, share }: AppStart): Promise<void> {
+  // Start-up's channel, not one of the view's own: its code ships once, in the page.
+  shareStandingsWith(share ?? null);
   // A location this app does not serve (a manifest edited by hand) has only a panel string to show.
   if (host.context.location === 'unknown') await loadMessages('app').catch(() => undefined);
   render(<App host={host} agent={agent} initialRequester={requester} />, root);

@@ -82,7 +82,7 @@ async function start(): Promise<void> {
   const view = await import('./main.tsx');
   const agent = await view.speakAgentLanguage(currentUser);
   release();
-  await view.showApp(root, { host, agent, requester: switched ? undefined : requester });
+  await view.showApp(root, { host, agent, requester: switched ? undefined : requester, share });
   // Only now: the panel's own listener is attached, so Zendesk keeps sending the event.
   stopNoting();
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ZendeskApi } from '../../api/index.ts';
 import { ApiError } from '../../api/index.ts';
 import type { KnownStanding } from './standing.ts';
-import { cachedStanding, forgetStandings, loadStanding, rememberRefusal, storeStanding } from './standingStore.ts';
+import { cachedStanding, forgetStandings, loadStanding, rememberRefusal, shareStandingsWith, storeStanding } from './standingStore.ts';
 import { openShare } from '../../shell/share.ts';
 
 const agentStanding: KnownStanding = {
@@ -19,6 +19,8 @@ function fakeApi(answers: { me: () => Promise<unknown>; roles?: () => Promise<un
   return { api, calls };
 }
 
+// This instance's channel, as start-up hands it over; the tests open others beside it.
+shareStandingsWith(openShare());
 afterEach(forgetStandings);
 
 describe('the standing store', () => {

@@ -1,7 +1,7 @@
 import type { ZendeskApi } from '../../api/index.ts';
 import { roleNamed, standingFromAgent, standingFromRole } from './standing.ts';
 import type { ActionFamily, KnownStanding, Standing } from './standing.ts';
-import { instanceShare } from '../../shell/share.ts';
+import type { InstanceShare } from '../../shell/share.ts';
 
 /**
  * One answer per agent for the browser session. Zendesk creates an app instance per ticket tab,
@@ -14,6 +14,7 @@ const KEY = 'requester-toolkit.standing.v1.';
 /** The answer's name on the channel between instances; what the agent may do is kept for the session. */
 const SHARED = 'standing';
 const memory = new Map<string, KnownStanding>();
+let share: InstanceShare | null = null;
 const pending = new Map<string, Promise<Standing>>();
 
 function storage(): Storage | null {
@@ -31,6 +32,14 @@ function isKnown(value: unknown): value is KnownStanding {
     && Array.isArray(v['refused']) && (v['refused'] as unknown[]).every((f) => f === 'suspend' || f === 'merge' || f === 'identities');
 }
 
+/**
+ * The channel to the page's other app instances (start-up opens it: shell/share.ts); `null`
+ * where there is none, and then this instance reads for itself.
+ */
+export function shareStandingsWith(channel: InstanceShare | null): void {
+  share = channel;
+}
+
 /** The standing stored for this agent in this session, if any. */
 export function cachedStanding(agentKey: string): KnownStanding | null {
   const inMemory = memory.get(agentKey);
@@ -45,7 +54,7 @@ export function cachedStanding(agentKey: string): KnownStanding | null {
   } catch {
     // Unreadable or refused storage: another instance may know.
   }
-  const told = instanceShare().take(SHARED, agentKey, Infinity)?.value;
+  const told = share?.take(SHARED, agentKey, Infinity)?.value;
   if (isKnown(told)) {
     memory.set(agentKey, told);
     return told;
@@ -56,7 +65,7 @@ export function cachedStanding(agentKey: string): KnownStanding | null {
 /** Keeps the agent's standing for the session: here, in sessionStorage, and in the page's other instances. */
 export function storeStanding(agentKey: string, standing: KnownStanding): void {
   memory.set(agentKey, standing);
-  instanceShare().tell(SHARED, { value: standing, readAt: Date.now(), agent: agentKey, keepMs: Infinity });
+  share?.tell(SHARED, { value: standing, readAt: Date.now(), agent: agentKey, keepMs: Infinity });
   try {
     storage()?.setItem(KEY + agentKey, JSON.stringify(standing));
   } catch {
@@ -93,7 +102,7 @@ export function loadStanding(api: ZendeskApi, agentKey: string, hostRole: string
       try {
         // The page's other instances answer a new one's hello within a few ms: wait for them
         // (or a short while, when there are none) before asking Zendesk.
-        await instanceShare().settled;
+        await share?.settled;
         const told = cachedStanding(agentKey);
         if (told) return told;
         const standing = await read(api, hostRole);
@@ -121,7 +130,7 @@ export function rememberRefusal(agentKey: string, standing: KnownStanding, famil
 export function forgetStandings(): void {
   memory.clear();
   pending.clear();
-  instanceShare().forget(SHARED);
+  share?.forget(SHARED);
   try {
     const store = storage();
     if (!store) return;
