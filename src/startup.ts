@@ -54,7 +54,8 @@ async function start(): Promise<void> {
   //    run: the panel's own reads of the same URLs take these answers (withPrefetch). A read
   //    another instance of the page made for this agent within 60 s is taken instead of sent.
   const requesterId = hostPersonId(requester);
-  const reader = `${host.context.subdomain ?? ''}/${agentIdOf(currentUser)}`;
+  // The agent's id is the same for every instance of one page (or missing for all of them).
+  const reader = `${host.context.subdomain ?? ''}/${String((currentUser as { id?: unknown } | undefined)?.id)}`;
   if (requesterId !== null) prefetch(firstViewReads(requesterId), 15_000, { share, agent: reader });
 
   // 4b. The panel's strings in the agent's language start downloading now: the page cannot
@@ -90,11 +91,6 @@ async function start(): Promise<void> {
   //    4b) and the number and plural formats made, so that when the answers come only rendering
   //    is left. (Making the panel ready before the view's first render measured the same.)
   await view.preparePanel();
-}
-
-function agentIdOf(currentUser: unknown): string {
-  const id = (currentUser as { id?: unknown } | undefined)?.id;
-  return typeof id === 'number' || typeof id === 'string' ? String(id) : 'unknown';
 }
 
 function localeOf(currentUser: unknown): string {

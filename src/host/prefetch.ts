@@ -23,8 +23,8 @@ export interface Prefetching {
 function isHostResponse(value: unknown): value is HostResponse {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v['status'] === 'number' && typeof v['headers'] === 'object' && v['headers'] !== null
-    && (typeof v['body'] === 'string' || v['body'] === null);
+  // The rest is read by the API layer's guards, as from the host.
+  return typeof v['status'] === 'number' && typeof v['headers'] === 'object' && v['headers'] !== null && (typeof v['body'] === 'string' || v['body'] === null);
 }
 
 const keyOf = (url: string) => `GET ${url}`;

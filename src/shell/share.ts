@@ -62,7 +62,7 @@ export interface Channel {
 function isAnswer(value: unknown): value is SharedAnswer {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v['readAt'] === 'number' && typeof v['agent'] === 'string' && typeof v['keepMs'] === 'number' && 'value' in v;
+  return typeof v['readAt'] === 'number' && typeof v['agent'] === 'string' && typeof v['keepMs'] === 'number';
 }
 
 function entriesOf(data: Record<string, unknown>): [string, SharedAnswer][] {
@@ -72,9 +72,9 @@ function entriesOf(data: Record<string, unknown>): [string, SharedAnswer][] {
 
 function browserChannel(): Channel | null {
   try {
-    return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+    return new BroadcastChannel(CHANNEL);
   } catch {
-    // Refused (an opaque origin): this instance reads for itself.
+    // Missing (a ReferenceError) or refused (an opaque origin): this instance reads for itself.
     return null;
   }
 }
@@ -90,13 +90,8 @@ export function openShare(channel: Channel | null = browserChannel(), now: () =>
     heard = resolve;
     setTimeout(resolve, HELLO_WAIT_MS);
   });
-  const post = (message: Message) => {
-    try {
-      channel?.postMessage(message);
-    } catch {
-      // A closed channel: the others read for themselves.
-    }
-  };
+  // The channel is never closed: it lives as long as the frame.
+  const post = (message: Message) => channel?.postMessage(message);
   const current = () => [...held].filter(([, answer]) => now() - answer.readAt <= answer.keepMs);
   const keep = (key: string, answer: SharedAnswer) => {
     const known = held.get(key);

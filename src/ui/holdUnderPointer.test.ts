@@ -34,7 +34,7 @@ describe('the element under a pressed pointer', () => {
     window.dispatchEvent(new window.Event('resize'));
     expect(button.getBoundingClientRect().top).toBe(200);
     moveTo(260);
-    window.dispatchEvent(new window.Event('scroll'));
+    window.dispatchEvent(new window.Event('resize'));
     expect(button.getBoundingClientRect().top).toBe(200);
     button.dispatchEvent(pointer('pointerup'));
     expect(panel.style.transform).not.toBe('');

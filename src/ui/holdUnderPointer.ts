@@ -34,18 +34,13 @@ export function holdUnderPointer(panel: HTMLElement, view: Window = window): () 
   };
   const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(keep);
   observer?.observe(panel);
-  view.addEventListener('pointerdown', press, true);
-  view.addEventListener('pointerup', release, true);
-  view.addEventListener('pointercancel', release, true);
-  view.addEventListener('resize', keep);
-  view.addEventListener('scroll', keep, true);
+  // The frame's own resize (the workspace applied a height, the inner scroll snapped back) and the
+  // panel's (a block arrived above) both move what is pressed.
+  const listeners = [['pointerdown', press], ['pointerup', release], ['pointercancel', release], ['resize', keep]] as const;
+  for (const [type, listener] of listeners) view.addEventListener(type, listener as EventListener, true);
   return () => {
     observer?.disconnect();
-    view.removeEventListener('pointerdown', press, true);
-    view.removeEventListener('pointerup', release, true);
-    view.removeEventListener('pointercancel', release, true);
-    view.removeEventListener('resize', keep);
-    view.removeEventListener('scroll', keep, true);
+    for (const [type, listener] of listeners) view.removeEventListener(type, listener as EventListener, true);
     panel.style.transform = '';
   };
 }
