@@ -23,7 +23,7 @@ export interface SharedAnswer {
   value: unknown;
   /** When it was read from Zendesk, ms since the epoch. */
   readAt: number;
-  /** The agent it was read for, with the account (`subdomain/id`): no other agent's answer is taken. */
+  /** The agent it was read for (their id; the requester reads add the account's subdomain): no other agent's answer is taken. */
   agent: string;
   /** How long it may be kept, in ms from `readAt`; past that it is forgotten. */
   keepMs: number;
