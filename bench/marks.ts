@@ -10,7 +10,10 @@
  * - answers: the second `zaf.request:N.done|fail` arrives;
  * - header / full: the first animation frame after the header, then the counts and
  *   identities, entered the DOM;
- * - files: every URL the frame had fetched (its page, then resource timing) by the full mark.
+ * - actions: the first animation frame after Access's button (Suspend, in any language) could be
+ *   pressed: the first action an agent can take (the app only; the references have none);
+ * - files: every URL the frame had fetched (its page, then resource timing) by the full mark;
+ *   panelFiles: the same at the actions mark (the whole panel: its later chunks and strings too).
  * Times are epoch milliseconds (timeOrigin + now), comparable across frames.
  */
 export const MARKS_SCRIPT = `(() => {
@@ -44,8 +47,12 @@ export const MARKS_SCRIPT = `(() => {
       marks.seenFull = true;
       onFrame('full', () => { marks.files = files(); });
     }
+    if (!marks.seenActions && document.querySelector('section[aria-labelledby="access-heading"] button:not([disabled]):not([aria-disabled="true"])')) {
+      marks.seenActions = true;
+      onFrame('actions', () => { marks.panelFiles = files(); });
+    }
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true });
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'aria-disabled'] });
 })();`;
 
 export interface Marks {
@@ -55,5 +62,7 @@ export interface Marks {
   answers?: number;
   header?: number;
   full?: number;
+  actions?: number;
   files?: string[];
+  panelFiles?: string[];
 }

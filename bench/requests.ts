@@ -13,7 +13,7 @@ async function requestCount(page: Page): Promise<number> {
   return (await page.evaluate('window.workbench.requests().length')) as number;
 }
 
-/** Waits until nothing is in flight and the count has been still for a while. */
+/** Waits until nothing is in flight and the count has been still for a while (a bench, not a test: it polls). */
 async function settled(page: Page): Promise<number> {
   let last = -1;
   for (let still = 0; still < 5; ) {
@@ -62,4 +62,41 @@ export async function searchesWhileTyping(context: BrowserContext, workbenchUrl:
   const after = (await page.evaluate(`window.workbench.requests().filter((r) => r.endpoint === 'users.search').length`)) as number;
   await page.close();
   return { searches: after - before, typingMs };
+}
+
+export interface ShiftCounts {
+  /** Ticket views: the page's first ticket and each tab opened after it. */
+  views: number;
+  /** Every API request the account answered for the whole shift. */
+  requests: number;
+  /** Of which reads of what the agent may do (users/me, custom roles). */
+  roleReads: number;
+}
+
+const ACTION = 'section[aria-labelledby="access-heading"] button';
+
+/**
+ * The shift model: one agent page, the workbench's ticket first, then a ticket tab for each of
+ * `requesters` opened one after another (each a new app instance, as Zendesk makes one per
+ * open ticket), some requesters repeated within the minute. Each tab is opened once the one
+ * before has its actions and nothing is in flight; every request of the page is counted.
+ */
+export async function shiftRequests(context: BrowserContext, workbenchUrl: string, requesters: readonly number[]): Promise<ShiftCounts> {
+  const page = await context.newPage();
+  await page.goto(workbenchUrl);
+  await page.waitForFunction('window.workbench !== undefined');
+  await page.evaluate('window.workbench.ready()');
+  await page.frameLocator('#app-frame iframe').locator(ACTION).waitFor({ timeout: 20_000 });
+  await settled(page);
+  for (const id of requesters) {
+    const tab = (await page.evaluate(`window.workbench.openTicketTab(${id})`)) as number;
+    await page.frameLocator(`#ticket-tabs [data-tab="${tab}"] iframe`).locator(ACTION).waitFor({ timeout: 20_000 });
+    await settled(page);
+  }
+  const requests = await requestCount(page);
+  const roleReads = (await page.evaluate(
+    `window.workbench.requests().filter((r) => r.endpoint === 'users.me' || String(r.endpoint).startsWith('custom_roles')).length`,
+  )) as number;
+  await page.close();
+  return { views: requesters.length + 1, requests, roleReads };
 }

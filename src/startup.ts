@@ -6,6 +6,7 @@ import { cachedStanding } from './features/permissions/standingStore.ts';
 import { startupReads } from './shell/schedule.ts';
 import { createShellStore } from './shell/store.ts';
 import { withPrefetch } from './host/prefetch.ts';
+import { instanceShare } from './shell/share.ts';
 import type { HostClient } from './host/types.ts';
 import { connectToHost } from './host/zaf.ts';
 import { HEADER_TABLES } from './i18n/headerTables.ts';
@@ -33,7 +34,11 @@ async function start(): Promise<void> {
   // 0. The agent workspace's scheme, from the frame's address, before anything is painted.
   showSchemeFromAddress(window.location.href);
   // 1. The handshake leaves first: connecting posts it before anything else runs.
-  const connected = await connectToHost({ href: window.location.href, allowLocalOrigins: __DEV_HOSTS__, registerTimeoutMs: 10_000 });
+  const connecting = connectToHost({ href: window.location.href, allowLocalOrigins: __DEV_HOSTS__, registerTimeoutMs: 10_000 });
+  // 1b. Right behind it, the hello to the page's other app instances (shell/share.ts): what they
+  //     read for this agent arrives while the host registers this one and answers the get below.
+  const share = instanceShare();
+  const connected = await connecting;
   if ('reason' in connected) {
     // Outside Zendesk: a rare page, shipped in the view's chunk rather than in the first paint.
     const view = await import('./main.tsx');
@@ -61,10 +66,14 @@ async function start(): Promise<void> {
   // 4. The first view's reads leave now, in parallel, before the code that shows them has run:
   //    the requester, the related counts and, unless this session knows it, the agent's role
   //    (src/shell/schedule.ts). The panel's own reads of the same URLs take these answers
-  //    (withPrefetch). The root store starts here: what it finds cached decides the role read.
-  const shell = createShellStore();
+  //    (withPrefetch); a read another instance of the page made for this agent within 60 s is
+  //    taken instead of sent. The root store starts here, with the channel to the other
+  //    instances: what it finds known (stored, or told by them) decides the role read.
+  const shell = createShellStore(share);
   const roleKnown = cachedStanding(shell.standings, standingKey(toAgent(currentUser))) !== null;
-  prefetch(startupReads({ requesterId: hostPersonId(requester), roleKnown, hostRole: hostRoleOf(currentUser) }), 15_000);
+  // The agent's id is the same for every instance of one page (or missing for all of them).
+  const reader = `${host.context.subdomain ?? ''}/${String((currentUser as { id?: unknown } | undefined)?.id)}`;
+  prefetch(startupReads({ requesterId: hostPersonId(requester), roleKnown, hostRole: hostRoleOf(currentUser) }), 15_000, { share, agent: reader });
 
   // 4b. The panel's strings in the agent's language start downloading now: the page cannot
   //     preload them, not knowing the language (the view's own import of them then finds them

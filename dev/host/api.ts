@@ -1,6 +1,6 @@
 import type { Account, Fault } from '../zendesk/index.ts';
 import type { AgentLocale, AgentRole, AppLocation, Settings, WorkbenchState } from './state.ts';
-import type { LoggedRequest, Notification, RouteVisit } from './workbench.ts';
+import type { LoggedRequest, Notification, RouteVisit, WorkbenchFault } from './workbench.ts';
 import type { ColorScheme } from './workspace.ts';
 import type { ScenarioName } from '../zendesk/index.ts';
 
@@ -27,7 +27,8 @@ export interface WorkbenchApi {
    * beside a user sidebar changed the name, …); false when the app does not listen to it.
    */
   emit(event: string, data?: unknown): boolean;
-  setFaults(list: readonly Fault[]): void;
+  /** The account's faults, and `{ endpoint: 'resize', kind: 'latency', ms }`: every frame takes its height late. */
+  setFaults(list: readonly (Fault | WorkbenchFault)[]): void;
   /** Host paths that fail to read from now on (`ticket.requester`, …), as a workspace error would make them. */
   setUnreadablePaths(paths: readonly string[]): void;
   setLatency(ms: number): void;
@@ -55,6 +56,19 @@ export interface WorkbenchApi {
   routes(): RouteVisit[];
   /** Events the app subscribed to, with subscriber counts. */
   subscriptions(): Record<string, number>;
+  /**
+   * The app frame's height as the page holds it: what the app last asked for, what the frame
+   * has, and how many of its resizes the page has not applied yet (a resize fault holds them).
+   */
+  frameHeight(tab?: number): { asked: string | null; applied: string; pending: number } | null;
+  /**
+   * Opens another ticket tab in the same agent page, whose requester is `requesterId`: a second
+   * app instance, as Zendesk makes one per open ticket. Resolves with the tab's number (2, 3, …)
+   * once its app has finished the handshake. The main tab's app stays loaded.
+   */
+  openTicketTab(requesterId: number): Promise<number>;
+  /** Closes every ticket tab opened with openTicketTab. */
+  closeTicketTabs(): void;
 }
 
 declare global {

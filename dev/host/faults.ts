@@ -1,10 +1,10 @@
 import { endpointNames } from '../zendesk/index.ts';
 import type { EndpointName, Fault } from '../zendesk/index.ts';
 import { el, field, replaceChildren, select } from './dom.ts';
-import type { Workbench } from './workbench.ts';
+import type { Workbench, WorkbenchFault } from './workbench.ts';
 
 type Kind = Fault['kind'];
-type Target = EndpointName | '*';
+type Target = EndpointName | '*' | 'resize';
 
 interface Draft {
   endpoint: Target;
@@ -21,7 +21,9 @@ const draft: Draft = {
   endpoint: 'users.show', kind: 'status', apply: 'once', ms: 3000, status: 503, retryAfter: '', shape: 'invalid-json', committed: false,
 };
 
-function toFault(d: Draft): Fault {
+function toFault(d: Draft): WorkbenchFault {
+  // The workspace's resize can only be late.
+  if (d.endpoint === 'resize') return { endpoint: 'resize', kind: 'latency', ms: d.ms };
   const base = { endpoint: d.endpoint, apply: d.apply } as const;
   switch (d.kind) {
     case 'latency':
@@ -39,7 +41,8 @@ function toFault(d: Draft): Fault {
   }
 }
 
-export function describeFault(fault: Fault): string {
+export function describeFault(fault: WorkbenchFault): string {
+  if (fault.endpoint === 'resize') return `the frame's resize: +${fault.ms} ms — always`;
   const what = fault.kind === 'latency' ? `+${fault.ms} ms`
     : fault.kind === 'status' ? `${fault.status}${fault.retryAfterSeconds === undefined ? '' : `, Retry-After ${fault.retryAfterSeconds}`}`
       : fault.kind === 'malformed' ? `malformed (${fault.shape})` : 'hang';
@@ -55,7 +58,7 @@ function numberInput(value: number, onChange: (n: number) => void, testId: strin
 /** Makes one endpoint slow, fail or lie, to see how the app copes. */
 export function renderFaults(root: HTMLElement, workbench: Workbench): void {
   const redraw = () => renderFaults(root, workbench);
-  const active = workbench.account.faults;
+  const active = workbench.faults;
   const kindFields: HTMLElement[] = [];
   if (draft.kind === 'latency') kindFields.push(field('Delay (ms)', numberInput(draft.ms, (n) => { draft.ms = n; }, 'fault-ms')));
   if (draft.kind === 'status') {
@@ -80,7 +83,7 @@ export function renderFaults(root: HTMLElement, workbench: Workbench): void {
   replaceChildren(root,
     el('h2', {}, 'Faults'),
     el('div', { class: 'fault-form' },
-      field('Endpoint', select<Target>([{ value: '*', label: 'every endpoint' }, ...endpointNames.map((name) => ({ value: name, label: name }))],
+      field('Endpoint', select<Target>([{ value: '*', label: 'every endpoint' }, ...endpointNames.map((name) => ({ value: name, label: name })), { value: 'resize', label: "the frame's resize (latency)" }],
         draft.endpoint, (endpoint) => { draft.endpoint = endpoint; }, { 'data-testid': 'fault-endpoint' })),
       field('Kind', select<Kind>([
         { value: 'status', label: 'HTTP status' },

@@ -1,7 +1,7 @@
 import { connectBridge } from './protocol.ts';
 import type { Bridge } from './protocol.ts';
 import { createHostSide } from './hostSide.ts';
-import type { Installation } from './hostSide.ts';
+import type { Installation, TicketTab } from './hostSide.ts';
 import type { AppSource } from './source.ts';
 import type { Workbench } from './workbench.ts';
 import { frameAddress } from './workspace.ts';
@@ -51,11 +51,17 @@ export async function resolveApp(source: AppSource, location: string): Promise<R
 export interface MountedApp {
   iframe: HTMLIFrameElement;
   bridge: Bridge;
+  /** The height the app last asked for, and how many of its resizes are not applied yet. */
+  height(): { asked: string | null; applied: string; pending: number };
   unmount(): void;
 }
 
-/** Frames the app as the agent workspace does: another origin, `origin`, `app_guid` and `colorScheme` in the query. */
-export function mountApp(container: HTMLElement, app: ResolvedApp, workbench: Workbench): MountedApp {
+/**
+ * Frames the app as the agent workspace does: another origin, `origin`, `app_guid` and
+ * `colorScheme` in the query. With `tab`, it is the app instance of another ticket tab: it answers
+ * from that tab's ticket, and the workbench's events go to the main tab's instance only.
+ */
+export function mountApp(container: HTMLElement, app: ResolvedApp, workbench: Workbench, tab?: TicketTab): MountedApp {
   const appGuid = crypto.randomUUID();
   const src = frameAddress(app.pageUrl, window.location.origin, appGuid, workbench.state.scheme);
   const iframe = document.createElement('iframe');
@@ -67,16 +73,31 @@ export function mountApp(container: HTMLElement, app: ResolvedApp, workbench: Wo
   iframe.setAttribute('sandbox', 'allow-forms allow-popups allow-popups-to-escape-sandbox allow-same-origin allow-scripts allow-modals allow-downloads');
   iframe.dataset['appGuid'] = appGuid;
 
+  let asked: string | null = null;
+  let pending = 0;
+  let latest = 0;
   const host = createHostSide(workbench, app, {
     resize(height) {
       if (height === null) return;
-      iframe.style.height = typeof height === 'number' ? `${height}px` : height;
-      iframe.classList.remove('app-frame--waiting');
+      const css = typeof height === 'number' ? `${height}px` : height;
+      const mine = ++latest;
+      asked = css;
+      pending++;
+      const apply = () => {
+        pending--;
+        // A late resize never undoes a later one (the workspace applies the last height asked).
+        if (mine !== latest) return;
+        iframe.style.height = css;
+        iframe.classList.remove('app-frame--waiting');
+      };
+      const late = workbench.resizeFault?.ms ?? 0;
+      if (late > 0) setTimeout(apply, late);
+      else apply();
     },
     show(visible) {
       iframe.hidden = !visible;
     },
-  });
+  }, tab);
   const bridge = connectBridge(iframe, src.origin, {
     ...host,
     saw(direction, message) {
@@ -87,11 +108,12 @@ export function mountApp(container: HTMLElement, app: ResolvedApp, workbench: Wo
       }
     },
   });
-  workbench.app = bridge;
+  if (!tab) workbench.app = bridge;
   container.replaceChildren(iframe);
   return {
     iframe,
     bridge,
+    height: () => ({ asked, applied: iframe.style.height, pending }),
     unmount() {
       bridge.close();
       if (workbench.app === bridge) workbench.app = null;

@@ -17,6 +17,12 @@ export interface FrameControl {
   show(visible: boolean): void;
 }
 
+/** Another ticket tab's ticket and requester, fixed: the agent opened it beside the workbench's own. */
+export interface TicketTab {
+  ticketId: number | null;
+  requesterId: number | null;
+}
+
 // The SDK puts the path in front of the message itself (`"ticket.foo" is not available …`).
 function unavailable(location: string): PathOutcome {
   return { error: { name: 'APIUnavailable', message: `is not available in the ${location} location` } };
@@ -31,8 +37,10 @@ function toJson(value: unknown): Json {
 }
 
 /** Answers the app's get/set/invoke/request from the workbench's state, the way the agent workspace would. */
-export function createHostSide(workbench: Workbench, installation: Installation, frame: FrameControl): HostSide {
+export function createHostSide(workbench: Workbench, installation: Installation, frame: FrameControl, tab?: TicketTab): HostSide {
   const location = () => workbench.state.location;
+  const ticketId = () => (tab ? tab.ticketId : workbench.ticketId);
+  const requesterId = () => (tab ? tab.requesterId : workbench.requesterId);
 
   const root = (): { [key: string]: Json } => {
     const { account, state } = workbench;
@@ -42,10 +50,11 @@ export function createHostSide(workbench: Workbench, installation: Installation,
       // ZAF, "Dark mode": the `colorScheme` property, "light" or "dark".
       colorScheme: state.scheme,
     };
+    const person = requesterId();
     if (state.location === 'user_sidebar') {
-      tree['user'] = workbench.requesterId === null ? null : zafUser(account, workbench.requesterId, ACCOUNT_ORIGIN);
+      tree['user'] = person === null ? null : zafUser(account, person, ACCOUNT_ORIGIN);
     } else {
-      const view = { ticketId: workbench.ticketId, requesterId: workbench.requesterId, edits: workbench.ticketEdits };
+      const view = { ticketId: ticketId(), requesterId: person, edits: tab ? {} : workbench.ticketEdits };
       tree['ticket'] = zafTicket(account, view, ACCOUNT_ORIGIN);
     }
     return tree;
@@ -60,8 +69,8 @@ export function createHostSide(workbench: Workbench, installation: Installation,
         account: { subdomain: 'workbench' },
         instanceGuid: appGuid,
       };
-      if (state.location !== 'user_sidebar') context['ticketId'] = workbench.ticketId;
-      else context['userId'] = workbench.requesterId;
+      if (state.location !== 'user_sidebar') context['ticketId'] = ticketId();
+      else context['userId'] = requesterId();
       return {
         context,
         metadata: {
@@ -81,7 +90,8 @@ export function createHostSide(workbench: Workbench, installation: Installation,
     },
 
     set(path, value) {
-      if (location() === 'user_sidebar' || !path.startsWith('ticket.')) return unavailable(location());
+      // Another tab's ticket is not drawn here: its app reads, and changes nothing on the page's ticket.
+      if (tab || location() === 'user_sidebar' || !path.startsWith('ticket.')) return unavailable(location());
       const field = path.slice('ticket.'.length);
       if (field === 'requester') {
         const id = isRecord(value) ? Number(value['id']) : NaN;

@@ -32,22 +32,57 @@ const views = {
   actions: byId('app-actions'),
   toasts: byId('toasts'),
   banner: byId('banner'),
+  tabs: byId('ticket-tabs'),
 };
 
 let current: Promise<MountedApp | null> = Promise.resolve(null);
+/** The main tab's app once mounted, for what must be read at once (its height). */
+let latestMounted: MountedApp | null = null;
 let generation = 0;
 
+/** Apps of other ticket tabs, by tab number (2, 3, …): further instances in the same agent page. */
+const tabs = new Map<number, MountedApp>();
+
+function closeTicketTabs(): void {
+  for (const tab of tabs.values()) tab.unmount();
+  tabs.clear();
+  views.tabs.replaceChildren();
+}
+
+async function openTicketTab(requesterId: number): Promise<number> {
+  const person = workbench.account.users.get(requesterId);
+  if (!person) throw new Error(`No user ${requesterId} in the account`);
+  const number = tabs.size + 2;
+  // The ticket this person requested, as the agent would open it; else the scenario's own.
+  const ticket = [...workbench.account.tickets.values()].find((each) => each.requester_id === requesterId);
+  const frame = document.createElement('div');
+  const box = Object.assign(document.createElement('section'), { className: 'tab-box' });
+  box.dataset['tab'] = String(number);
+  box.append(Object.assign(document.createElement('header'), { className: 'app-box__title', textContent: `Ticket tab ${number}: ${person.name}` }), frame);
+  views.tabs.append(box);
+  const app = await resolveApp(source, workbench.state.location);
+  const mounted = mountApp(frame, app, workbench, { ticketId: ticket?.id ?? workbench.ticketId, requesterId });
+  tabs.set(number, mounted);
+  // The agent looks at the tab just opened (a browser does not run the frames of tabs out of view).
+  box.scrollIntoView({ block: 'start' });
+  await mounted.bridge.registered;
+  return number;
+}
+
 function loadApp(): void {
+  closeTicketTabs();
   const mine = ++generation;
   const previous = current;
   current = (async () => {
     (await previous)?.unmount();
+    latestMounted = null;
     views.appTitle.textContent = workbench.state.location;
     views.app.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted', textContent: 'Loading the app…' }));
     try {
       const app = await resolveApp(source, workbench.state.location);
       if (mine !== generation) return null;
-      return mountApp(views.app, app, workbench);
+      latestMounted = mountApp(views.app, app, workbench);
+      return latestMounted;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       views.app.replaceChildren(Object.assign(document.createElement('p'), { className: 'notice notice--error', textContent: `The app could not be loaded: ${message}` }));
@@ -58,6 +93,7 @@ function loadApp(): void {
 }
 
 let shownFaults = workbench.account.faults;
+let shownResizeFault = workbench.resizeFault;
 const pending = new Set<Change>();
 
 /** Draws what changed once per frame: a burst of requests should not redraw the log a hundred times. */
@@ -75,8 +111,9 @@ function draw(): void {
   if (changes.has('ticket')) renderTicket(views.ticket, workbench);
   if (changes.has('log')) renderRequestLog(views.log, workbench);
   // A one-time fault is spent by a request, so the list can change without anyone touching it.
-  if (changes.has('state') || workbench.account.faults !== shownFaults) {
+  if (changes.has('state') || workbench.account.faults !== shownFaults || workbench.resizeFault !== shownResizeFault) {
     shownFaults = workbench.account.faults;
+    shownResizeFault = workbench.resizeFault;
     renderFaults(views.faults, workbench);
   }
   if (changes.has('notifications') || changes.has('routes') || changes.has('subscriptions')) {
@@ -142,6 +179,12 @@ const api: WorkbenchApi = {
   notifications: () => workbench.notices.map((n) => ({ ...n })),
   routes: () => workbench.visits.map((v) => ({ ...v, args: [...v.args] })),
   subscriptions: () => workbench.subscriptions(),
+  frameHeight(tab) {
+    const mounted = tab === undefined || tab === 1 ? latestMounted : tabs.get(tab);
+    return mounted?.height() ?? null;
+  },
+  openTicketTab,
+  closeTicketTabs,
 };
 window.workbench = api;
 

@@ -37,6 +37,24 @@ export interface RouteVisit {
  */
 export type Change = 'app' | 'ticket' | 'log' | 'notifications' | 'routes' | 'subscriptions' | 'state';
 
+/**
+ * A fault of the agent workspace rather than of the account: the frame takes its new height
+ * `ms` after the app asked (`resize`), as a busy Zendesk page may. Meanwhile the frame is
+ * shorter or taller than its content.
+ */
+export interface ResizeFault {
+  endpoint: 'resize';
+  kind: 'latency';
+  ms: number;
+}
+
+/** What `setFaults` takes: the account's faults and the workspace's own. */
+export type WorkbenchFault = Fault | ResizeFault;
+
+export function isResizeFault(fault: WorkbenchFault): fault is ResizeFault {
+  return fault.endpoint === 'resize';
+}
+
 /** The running app's end of the protocol, while one is mounted. */
 export interface AppLink {
   emit(event: string, data: Json): boolean;
@@ -55,6 +73,8 @@ export class Workbench {
   readonly notices: Notification[] = [];
   readonly visits: RouteVisit[] = [];
   inFlight = 0;
+  /** The resize fault in force, if any: how late every frame takes the height its app asked for. */
+  resizeFault: ResizeFault | null = null;
   /** Comments the ticket pane shows, to notice one the app added. */
   private commentsShown = 0;
   /** People in the requester list, to notice one deleted by a merge. */
@@ -197,8 +217,9 @@ export class Workbench {
     this.changed('state');
   }
 
-  setFaults(faults: readonly Fault[]): void {
-    this.account.setFaults(faults);
+  setFaults(faults: readonly WorkbenchFault[]): void {
+    this.resizeFault = faults.find(isResizeFault) ?? null;
+    this.account.setFaults(faults.filter((fault): fault is Fault => !isResizeFault(fault)));
     this.changed('state');
   }
 
@@ -210,6 +231,11 @@ export class Workbench {
 
   setUnreadablePaths(paths: readonly string[]): void {
     this.unreadablePaths = new Set(paths);
+  }
+
+  /** Every fault in force, the workspace's first. */
+  get faults(): WorkbenchFault[] {
+    return [...(this.resizeFault ? [this.resizeFault] : []), ...this.account.faults];
   }
 
   /** The agent comes back to this ticket's tab. */

@@ -2,6 +2,7 @@ import { createStandingCache } from '../features/permissions/standingStore.ts';
 import type { StandingCache } from '../features/permissions/standingStore.ts';
 import { createRefusalStore } from '../features/permissions/refusals.ts';
 import type { RefusalStore } from '../features/permissions/refusals.ts';
+import type { InstanceShare } from './share.ts';
 
 /**
  * What one app instance keeps for as long as its frame lives, in one object at the root instead
@@ -15,7 +16,10 @@ export interface ShellStore {
   readonly refusals: RefusalStore;
 }
 
-/** An empty store: a new app instance. */
-export function createShellStore(): ShellStore {
-  return { standings: createStandingCache(), refusals: createRefusalStore() };
+/**
+ * An empty store: a new app instance. `share` is start-up's channel to the page's other
+ * instances (./share.ts), through which the agent's standing is asked for and told.
+ */
+export function createShellStore(share: InstanceShare | null = null): ShellStore {
+  return { standings: createStandingCache(share), refusals: createRefusalStore() };
 }

@@ -5,6 +5,7 @@ import { stringsOf } from './support/strings.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { useWorkbench } from './support/workbench.ts';
 import { selectAllDuplicates } from './support/merge.ts';
+import { settled } from './support/settled.ts';
 
 const open = useWorkbench();
 const seed = createAccount();
@@ -102,6 +103,7 @@ describe('long values', () => {
     await wb.app.locator('[data-identity-id]').first().waitFor();
     wraps += wrapped(await expectReadableBreaks(wb));
     const email = 'dana.whitfield@harborpine.example';
+    await settled(wb.page);
     await wb.app.getByRole('button', { name: `Actions for ${email}` }).click();
     await wb.app.getByRole('button', { name: `Remove ${email}` }).click();
     await wb.app.getByRole('dialog').waitFor();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAccount, people, staff } from '../../dev/zendesk/index.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { seriousViolations, useWorkbench } from './support/workbench.ts';
+import { settled } from './support/settled.ts';
 
 const open = useWorkbench();
 const seed = createAccount();
@@ -19,6 +20,8 @@ async function comments(wb: WorkbenchPage) {
 async function findDuplicates(wb: WorkbenchPage) {
   await wb.app.getByRole('heading', { level: 1, name: seed.getUser(people.zoe)?.name ?? '' }).waitFor();
   const section = wb.app.getByRole('region', { name: 'Possible duplicates' });
+  await section.getByRole('button', { name: 'Find possible duplicates' }).waitFor();
+  await settled(wb.page);
   await section.getByRole('button', { name: 'Find possible duplicates' }).click();
   await section.getByRole('status').getByText('2 possible duplicates found.').waitFor();
   return section;

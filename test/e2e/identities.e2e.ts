@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { seriousViolations, useWorkbench } from './support/workbench.ts';
+import { settled } from './support/settled.ts';
 
 const open = useWorkbench();
 
@@ -78,6 +79,7 @@ describe('removing a messaging identity', () => {
       await identities.getByRole('heading', { level: 3, name: heading }).waitFor();
     }
     const value = '6f1c9a2e4b7d4e0c9a1b2c3d';
+    await settled(wb.page);
     await identities.getByRole('button', { name: `Actions for ${value}` }).click();
     await identities.getByRole('button', { name: `Remove ${value}` }).click();
     const dialog = wb.app.getByRole('dialog');

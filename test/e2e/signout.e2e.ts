@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { people } from '../../dev/zendesk/index.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { seriousViolations, useWorkbench } from './support/workbench.ts';
+import { settled } from './support/settled.ts';
 
 const open = useWorkbench();
 
@@ -11,6 +12,8 @@ async function requests(wb: WorkbenchPage, endpoint: string) {
 
 async function suspendAndSignOut(wb: WorkbenchPage) {
   const access = wb.app.getByRole('region', { name: 'Access' });
+  await access.getByRole('button', { name: 'Suspend user' }).waitFor();
+  await settled(wb.page);
   await access.getByRole('button', { name: 'Suspend user' }).click();
   const dialog = wb.app.getByRole('dialog');
   const option = dialog.getByRole('checkbox', { name: 'Also sign them out of every session now' });

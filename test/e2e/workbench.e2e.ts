@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { people } from '../../dev/zendesk/index.ts';
+import { settled } from './support/settled.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { SCREENSHOTS, useWorkbench } from './support/workbench.ts';
 
@@ -24,15 +25,28 @@ function watchConsole(page: Page): string[] {
   return problems;
 }
 
-/** Waits until no request of the page (its frames included) has been in flight for 300 ms. */
+/**
+ * Waits until no request of the page (its frames included) is in flight, and none started while
+ * the app's frame settled after that (a chunk that just arrived may ask for another).
+ */
 function whenQuiet(page: Page): () => Promise<void> {
   let inFlight = 0;
-  page.on('request', () => { inFlight += 1; });
-  const done = () => { inFlight = Math.max(0, inFlight - 1); };
+  let started = 0;
+  const waiting: (() => void)[] = [];
+  page.on('request', () => { inFlight += 1; started += 1; });
+  const done = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    if (inFlight === 0) for (const resume of waiting.splice(0)) resume();
+  };
   page.on('requestfinished', done);
   page.on('requestfailed', done);
   return async () => {
-    for (let still = 0; still < 3; still = inFlight === 0 ? still + 1 : 0) await page.waitForTimeout(100);
+    for (;;) {
+      if (inFlight > 0) await new Promise<void>((resume) => waiting.push(resume));
+      const before = started;
+      await settled(page);
+      if (inFlight === 0 && started === before) return;
+    }
   };
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { people } from '../../dev/zendesk/index.ts';
 import { isApiError } from '../../src/api/index.ts';
 import { useZendesk } from '../support/world.ts';
@@ -122,7 +122,10 @@ describe('Users API over the host proxy', () => {
     world.account.setFaults([{ endpoint: 'users.related', kind: 'status', status: 429, retryAfterSeconds: 5 }]);
     const controller = new AbortController();
     const pending = world.api.showRelated(world.requesterId ?? 0, controller.signal);
-    setTimeout(() => controller.abort(), 20);
+    // Aborted while it waits out the Retry-After, once Zendesk's 429 has come.
+    await vi.waitFor(() => expect(world.host.requests).toHaveLength(1));
+    await Promise.allSettled([...world.host.inFlight]);
+    controller.abort();
     expect((await failure(pending)).kind).toBe('aborted');
   });
 

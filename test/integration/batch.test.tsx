@@ -6,6 +6,7 @@ import { App } from '../../src/App.tsx';
 import type { WorldRole } from '../support/world.ts';
 import { useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
+import { quiet } from '../support/quiet.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -147,7 +148,7 @@ describe('merging several duplicates in one run', () => {
     world.account.setFaults([{ endpoint: 'users.merge', kind: 'status', status: 429, after: 1, apply: 'once' }]);
     await confirmRun();
     await screen.findByText(/Zendesk asked to slow down/);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await quiet(world.host);
     expect(merges(world)).toHaveLength(2);
     expect(steps()).toEqual(['merged', 'waiting', 'waiting']);
     expect(screen.getByText('1 of 3')).toBeTruthy();

@@ -6,6 +6,7 @@ import { App } from '../../src/App.tsx';
 import { hostUser, useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
 import { readyRegion } from '../support/regions.ts';
+import { quiet } from '../support/quiet.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -43,7 +44,7 @@ describe('a cut identities sideload', () => {
     const world = zendesk.world('ordinary');
     show(world);
     await within(await section('Identities')).findByText('6 identities', {}, { timeout: 5_000 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await quiet(world.host);
     expect(identityPages(world)).toHaveLength(0);
     expect(world.host.requests).toHaveLength(2);
   });
@@ -112,7 +113,7 @@ describe('a cut identities sideload', () => {
     world.host.emit('ticket.requester.id.changed', people.ordinary);
     await screen.findByRole('heading', { level: 1, name: 'Dana Whitfield' });
     await screen.findByText('6 identities');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await quiet(world.host);
     const shown = [...container.querySelectorAll('[data-identity-id]')].map((row) => Number(row.getAttribute('data-identity-id')));
     expect(shown.sort()).toEqual(world.account.getIdentities(people.ordinary).map((identity) => identity.id).sort());
     expect(screen.getByText('6 identities')).toBeTruthy();

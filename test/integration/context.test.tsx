@@ -6,6 +6,7 @@ import { App } from '../../src/App.tsx';
 import { hostUser, useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
 import { readyRegion } from '../support/regions.ts';
+import { quiet } from '../support/quiet.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -172,7 +173,7 @@ describe('the tickets behind each count', () => {
     world.host.values.set('ticket.requester', hostUser(world.account, people.zoe));
     world.host.emit('ticket.requester.id.changed', people.zoe);
     await screen.findByRole('heading', { level: 1, name: 'Zoë Lindqvist' });
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await quiet(world.host);
     expect(screen.queryByText(/Wholesale order #4471/)).toBeNull();
     expect(screen.queryByRole('region', { name: 'Latest tickets: Requested' })).toBeNull();
   });

@@ -6,6 +6,7 @@ import type { ScenarioName } from '../../dev/zendesk/index.ts';
 import { App } from '../../src/App.tsx';
 import { useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
+import { quiet } from '../support/quiet.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -31,7 +32,7 @@ async function expectDeletedState(world: World) {
   expect(screen.queryByRole('button', { name: /Suspend|Merge|Add identity|Actions for/ })).toBeNull();
   // Nothing is read beyond the first view's reads and the session's one role read, which leaves
   // with them (src/shell/schedule.ts), before anyone can know the user is gone.
-  await new Promise((resolve) => setTimeout(resolve, 30));
+  await quiet(world.host);
   const id = world.requesterId ?? 0;
   const sent = world.host.requests.map((request) => new URL(request.url, 'https://x.example').pathname);
   expect(sent.filter((path) => ![`/api/v2/users/${id}.json`, `/api/v2/users/${id}/related.json`, '/api/v2/users/me.json'].includes(path))).toEqual([]);

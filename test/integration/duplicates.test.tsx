@@ -9,6 +9,7 @@ import type { HostContext } from '../../src/host/types.ts';
 import { useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
 import { readyRegion } from '../support/regions.ts';
+import { quiet } from '../support/quiet.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -262,7 +263,7 @@ describe('merge receipts', () => {
     expect(alert.textContent).toContain(
       'The merge is done, but the private note recording it is missing from the ticket. Zendesk reported an error (500). The change may or may not have been made: check before trying again.',
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await quiet(world.host);
     expect(noteWrites(world)).toHaveLength(1);
     expect(world.account.getComments(502)).toEqual([]);
 
@@ -279,7 +280,7 @@ describe('merge receipts', () => {
   it('writes no note when merge receipts are turned off', async () => {
     const world = show('duplicates', { settings: { merge_receipt: false } });
     await mergeFromDuplicates(world, 'ZOE LINDQVIST (zoe@lindqvist-design.example)');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await quiet(world.host);
     expect(noteWrites(world)).toHaveLength(0);
     expect(world.account.getComments(502)).toEqual([]);
     expect(screen.queryByText(/private note/)).toBeNull();

@@ -5,6 +5,7 @@ import { people } from '../../dev/zendesk/index.ts';
 import { App } from '../../src/App.tsx';
 import { useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
+import { quiet } from '../support/quiet.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -90,7 +91,7 @@ describe('removing a phone identity', () => {
     const dialog = await remove('+15550100123');
     within(dialog).getByRole('button', { name: 'Remove' }).click();
     await waitFor(() => expect(after(world).some((line) => line.startsWith('GET /api/v2/users/2001.json'))).toBe(true));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await quiet(world.host);
     expect(after(world).filter((line) => line.startsWith('PUT /api/v2/users/'))).toEqual([]);
   });
 

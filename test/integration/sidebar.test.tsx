@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { hostUser, useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
+import { quiet } from '../support/quiet.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -98,7 +99,7 @@ describe('ticket sidebar', () => {
     await screen.findByRole('heading', { level: 1, name: second.name });
     const secondIdentities = world.account.getIdentities(second.id);
     await waitFor(() => expect(container.querySelectorAll('[data-identity-id]').length).toBe(secondIdentities.length));
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await quiet(world.host);
     const shown = [...container.querySelectorAll('[data-identity-id]')].map((row) => Number(row.getAttribute('data-identity-id')));
     expect(shown.sort()).toEqual(secondIdentities.map((identity) => identity.id).sort());
     expect(screen.queryByText(first.name)).toBeNull();
@@ -207,7 +208,7 @@ describe('ticket sidebar', () => {
     await waitFor(async () => expect(within(await section('Identities')).queryByText('Loading…')).toBeNull());
     expect(world.host.requests).toHaveLength(2);
     world.host.emit('app.activated', {});
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await quiet(world.host);
     expect(world.host.requests).toHaveLength(2);
   });
 

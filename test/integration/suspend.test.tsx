@@ -5,6 +5,7 @@ import { App } from '../../src/App.tsx';
 import { useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
 import { readyRegion } from '../support/regions.ts';
+import { quiet } from '../support/quiet.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -211,7 +212,7 @@ describe('suspend and sign out everywhere', () => {
     const world = zendesk.world('ordinary');
     const section = await suspendWith(world, false);
     await within(section).findByText(/is suspended\.$/);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await quiet(world.host);
     expect(signOuts(world)).toHaveLength(0);
   });
 

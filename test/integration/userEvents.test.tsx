@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { useZendesk } from '../support/world.ts';
 import type { World } from '../support/world.ts';
+import { quiet } from '../support/quiet.ts';
 
 const zendesk = useZendesk();
 afterEach(cleanup);
@@ -40,7 +41,7 @@ describe('the user sidebar follows the profile page', () => {
       world.host.emit(event, null);
     }
     await waitFor(() => expect(profileReads(world)).toHaveLength(2));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await quiet(world.host);
     expect(profileReads(world)).toHaveLength(2);
     // A change made after the first re-read answered still reaches the panel: the burst's
     // folded re-read comes once the second is over.
@@ -52,7 +53,7 @@ describe('the user sidebar follows the profile page', () => {
   it('does not listen for them in the ticket sidebar', async () => {
     const world = await userSidebar('ticket_sidebar');
     world.host.emit('user.name.changed', 'x');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await quiet(world.host);
     expect(profileReads(world)).toHaveLength(1);
   });
 });

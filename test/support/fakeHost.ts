@@ -12,6 +12,8 @@ export interface FakeHost extends HostClient {
   getImpl: (path: string) => Promise<unknown>;
   /** Where requests go; replace it to simulate a broken network. */
   send: Send;
+  /** Requests sent and not answered yet. */
+  inFlight: Set<Promise<HostResponse>>;
 }
 
 export type Send = (request: Request) => Promise<Response>;
@@ -37,6 +39,7 @@ export function createFakeHost(send: Send, options: { context?: Partial<HostCont
     values: new Map(),
     invocations: [],
     requests: [],
+    inFlight: new Set(),
     send,
     getImpl: (path) => Promise.resolve(host.values.get(path)),
     get: (path) => host.getImpl(path),
@@ -60,7 +63,10 @@ export function createFakeHost(send: Send, options: { context?: Partial<HostCont
     },
     request(request) {
       host.requests.push(request);
-      return relay(host.send, request).catch(() => ({ status: 0, headers: {}, body: null, json: undefined }));
+      const answer = relay(host.send, request).catch((): HostResponse => ({ status: 0, headers: {}, body: null, json: undefined }));
+      host.inFlight.add(answer);
+      void answer.then(() => host.inFlight.delete(answer));
+      return answer;
     },
   };
   return host;

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ZendeskApi } from '../../api/index.ts';
 import { ApiError } from '../../api/index.ts';
 import type { KnownStanding } from './standing.ts';
 import { cachedStanding, createStandingCache, loadStanding, refreshStanding, storeStanding } from './standingStore.ts';
 import type { StandingCache } from './standingStore.ts';
+import { openShare } from '../../shell/share.ts';
 
 const agentStanding: KnownStanding = {
   status: 'known', admin: false, lightAgent: false, edit: true, delete: true, withinOrganization: false,
@@ -100,5 +101,28 @@ describe('the standing store', () => {
     const { api } = fakeApi({ me: () => Promise.reject(new ApiError({ kind: 'network', status: 0, method: 'GET', path: '/api/v2/users/me.json' })) });
     expect(await refreshStanding(cache, api, '5', 'agent')).toBeNull();
     expect(cachedStanding(cache, '5')).toEqual(agentStanding);
+  });
+
+  it('takes the answer another app instance of the page read, where storage is refused, and reads nothing', async () => {
+    const refused = vi.spyOn(sessionStorage, 'getItem').mockImplementation(() => {
+      throw new DOMException('refused', 'SecurityError');
+    });
+    const shared = createStandingCache(openShare());
+    const otherInstance = openShare();
+    otherInstance.tell('standing', { value: agentStanding, readAt: Date.now(), agent: '11', keepMs: Infinity });
+    const { api, calls } = fakeApi({ me: async () => ({ id: 11, role: 'agent', roleType: null, customRoleId: null }) });
+    await vi.waitFor(() => expect(cachedStanding(shared, '11')).toEqual(agentStanding));
+    expect(await loadStanding(shared, api, '11')).toEqual(agentStanding);
+    expect(calls).toEqual([]);
+    refused.mockRestore();
+  });
+
+  it('tells the other app instances of the page what it read, for that agent only', async () => {
+    const shared = createStandingCache(openShare());
+    const otherInstance = openShare();
+    const { api } = fakeApi({ me: async () => ({ id: 12, role: 'agent', roleType: null, customRoleId: null }) });
+    await loadStanding(shared, api, '12');
+    await vi.waitFor(() => expect(otherInstance.take('standing', '12', Infinity)?.value).toEqual(agentStanding));
+    expect(otherInstance.take('standing', '13', Infinity)).toBeNull();
   });
 });

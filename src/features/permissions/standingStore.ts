@@ -2,28 +2,35 @@ import { namesCustomRole } from '../../api/early.ts';
 import type { ZendeskApi } from '../../api/index.ts';
 import { roleNamed, standingFromAgent, standingFromRole } from './standing.ts';
 import type { KnownStanding, Standing } from './standing.ts';
+import type { InstanceShare } from '../../shell/share.ts';
 
 /**
  * One answer per agent for the browser session. Zendesk creates an app instance per ticket tab,
  * so the answer lives in sessionStorage (shared by the tabs of one browser tab's session) keyed
- * by the agent's id; the cache's memory backs it up where storage is refused (a sandboxed frame).
+ * by the agent's id, and is told to the other instances of the agent page (shell/share.ts), which
+ * still hear each other where the browser refuses the cross-site frame its storage; the cache's
+ * memory keeps it for this instance.
  */
 // v2: the standing no longer carries refusals (they belong to users: refusals.ts), so an
 // answer stored by an earlier version, refusals and all, is read from Zendesk again.
 const KEY = 'requester-toolkit.standing.v2.';
+/** The answer's name on the channel between instances; what the agent may do is kept for the session. */
+const SHARED = 'standing';
 
 /**
- * What one app instance knows of agents' standings: the answers (by agent key) and the reads on
- * their way. Held by the shell's root store (src/shell/store.ts), one per app instance.
+ * What one app instance knows of agents' standings: the answers (by agent key), the reads on
+ * their way, and the channel to the page's other instances (`null` where there is none: then
+ * this instance reads for itself). Held by the shell's root store (src/shell/store.ts).
  */
 export interface StandingCache {
   readonly memory: Map<string, KnownStanding>;
   readonly pending: Map<string, Promise<Standing>>;
+  readonly share: InstanceShare | null;
 }
 
-/** An empty cache: a new app instance (storage may still hold this session's answers). */
-export function createStandingCache(): StandingCache {
-  return { memory: new Map(), pending: new Map() };
+/** An empty cache: a new app instance (storage and the other instances may still know the answer). */
+export function createStandingCache(share: InstanceShare | null = null): StandingCache {
+  return { memory: new Map(), pending: new Map(), share };
 }
 
 function storage(): Storage | null {
@@ -53,14 +60,20 @@ export function cachedStanding(cache: StandingCache, agentKey: string): KnownSta
       return parsed;
     }
   } catch {
-    // Unreadable or refused storage: read from Zendesk again.
+    // Unreadable or refused storage: another instance may know.
+  }
+  const told = cache.share?.take(SHARED, agentKey, Infinity)?.value;
+  if (isKnown(told)) {
+    memory.set(agentKey, told);
+    return told;
   }
   return null;
 }
 
-/** Keeps `standing` for this agent: in the cache, and in sessionStorage where it is allowed. */
+/** Keeps the agent's standing for the session: in the cache, in sessionStorage, and in the page's other instances. */
 export function storeStanding(cache: StandingCache, agentKey: string, standing: KnownStanding): void {
   cache.memory.set(agentKey, standing);
+  cache.share?.tell(SHARED, { value: standing, readAt: Date.now(), agent: agentKey, keepMs: Infinity });
   try {
     storage()?.setItem(KEY + agentKey, JSON.stringify(standing));
   } catch {
@@ -97,6 +110,11 @@ export function loadStanding(cache: StandingCache, api: ZendeskApi, agentKey: st
   if (!request) {
     request = (async (): Promise<Standing> => {
       try {
+        // The page's other instances answer a new one's hello within a few ms: wait for them
+        // (or a short while, when there are none) before asking Zendesk.
+        await cache.share?.settled;
+        const told = cachedStanding(cache, agentKey);
+        if (told) return told;
         const standing = await read(api, hostRole);
         if (standing.status === 'known') storeStanding(cache, agentKey, standing);
         return standing;

@@ -1,3 +1,4 @@
+import { settled } from './settled.ts';
 import type { WorkbenchPage } from './workbench.ts';
 
 /**
@@ -9,4 +10,6 @@ export async function panelSettled(wb: WorkbenchPage, findDuplicates = 'Find pos
   await wb.app.locator('[data-identity-id]').first().waitFor();
   await wb.app.getByRole('button', { name: findDuplicates }).waitFor();
   await wb.app.locator('section.context').waitFor();
+  // And the frame as tall as all that: a resize still on its way moves what a click aims at.
+  await settled(wb.page);
 }

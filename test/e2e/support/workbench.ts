@@ -2,8 +2,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
-import type { Fault } from '../../../dev/zendesk/index.ts';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import type { WorkbenchFault } from '../../../dev/host/workbench.ts';
 import { launchBrowser } from './browser.ts';
 import type { Browser } from './browser.ts';
 
@@ -17,7 +17,8 @@ export interface WorkbenchPage {
   frame(): Promise<Frame>;
   /** Runs code against window.workbench in the host page. */
   workbench<T>(fn: (api: NonNullable<Window['workbench']>) => T | Promise<T>): Promise<T>;
-  setFaults(faults: Fault[]): Promise<void>;
+  /** The account's faults and the workspace's (`{ endpoint: 'resize', kind: 'latency', ms }`). */
+  setFaults(faults: WorkbenchFault[]): Promise<void>;
   /**
    * Saves the app's box as test-results/screenshots/<name>.png, the whole frame drawn; with
    * `docs`, and DOCS_SCREENSHOTS=1 in the environment (`npm run screenshots`), as docs/<name>.png too.
@@ -36,6 +37,13 @@ export function useWorkbench() {
   afterAll(async () => {
     await browser?.close();
   });
+  // Each test's page is closed after it: the app instances of pages still open would tell a new
+  // page's instances what they read (shell/share.ts), as the agent's tabs of one account do, but
+  // every workbench page is an account of its own.
+  const pages: Page[] = [];
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close()));
+  });
 
   /**
    * `init` runs in every frame of the page before its own scripts (Playwright's addInitScript);
@@ -45,6 +53,7 @@ export function useWorkbench() {
   return async function open(query: Query = {}, init?: () => void, fixedTime?: Date): Promise<WorkbenchPage> {
     if (!browser) throw new Error('the browser is not started');
     const page = await browser.context.newPage();
+    pages.push(page);
     if (init) await page.addInitScript(init);
     if (fixedTime) await page.clock.setFixedTime(fixedTime);
     const url = new URL(inject('workbenchUrl'));
