@@ -1,14 +1,16 @@
 import { currentLocale, t } from '../../../i18n/index.ts';
 import { Notice } from '../../../ui/Notice.tsx';
 import { Phrase } from '../../../ui/Phrase.tsx';
+import type { User } from '../../../api/index.ts';
+import { distinctNameList } from '../shared/names.ts';
 import { ReceiptNotice } from './ReceiptNotice.tsx';
 import type { Receipt } from './useReceipt.ts';
 
 interface Props {
-  /** The names of the users the merge (or the run) deleted. */
-  merged: readonly string[];
-  /** The surviving user's name. */
-  survivor: string;
+  /** The users the merge (or the run) deleted. */
+  merged: readonly User[];
+  /** The surviving user. */
+  survivor: User;
   receipt: Receipt;
 }
 
@@ -17,11 +19,13 @@ interface Props {
  * ticket got its note. Loaded with the panel's actions, where every merge is made.
  */
 export function MergeOutcome({ merged, survivor, receipt }: Props) {
+  // "Alice Cooper was merged into Alice Cooper" says nothing: alike names carry their email.
+  const [to = survivor.name, ...names] = distinctNameList([survivor, ...merged]);
   // "A, B and C" in the agent's language.
-  const from = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(merged);
+  const from = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(names);
   return (
     <>
-      <Notice tone="success" message={<Phrase template={t('merge.survivor', { count: merged.length })} values={{ from, to: survivor }} />} />
+      <Notice tone="success" message={<Phrase template={t('merge.survivor', { count: merged.length })} values={{ from, to }} />} />
       <ReceiptNotice receipt={receipt} />
     </>
   );

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { User } from '../../../api/index.ts';
 import type { HostPerson } from '../../requester/hostPerson.ts';
-import { distinctNameList } from '../shared/names.ts';
 import type { Receipt } from './useReceipt.ts';
 
 interface Merged {
@@ -9,10 +8,10 @@ interface Merged {
   from: number;
   /** Users the merge deleted: never shown as live again, whatever the host still says. */
   deleted: ReadonlySet<number>;
-  /** The names of the users the merge (or the run) deleted, told apart from each other and the survivor's. */
-  mergedNames: readonly string[];
-  /** The survivor's name as the outcome's sentence shows it beside those. */
-  survivorName: string;
+  /** The users the merge (or the run) deleted, as they were before it. */
+  mergedUsers: readonly User[];
+  /** The surviving user as Zendesk answered the merge. */
+  survivorUser: User;
   survivor: HostPerson;
   /** Counts merges, so a requester who was kept is read afresh after each. */
   generation: number;
@@ -51,16 +50,14 @@ export function useSurvivor(requester: HostPerson) {
     person: current ? current.survivor : requester,
     /** Changes after each merge, so the panel of a kept requester is read again. */
     generation: current?.generation ?? 0,
-    outcome: current ? { merged: current.mergedNames, survivor: current.survivorName, receipt: current.receipt } : null,
+    outcome: current ? { merged: current.mergedUsers, survivor: current.survivorUser, receipt: current.receipt } : null,
     notice,
     onMerged: (survivor: User, receipt: Receipt, mergedUsers: readonly User[]) => {
-      // "Alice Cooper was merged into Alice Cooper" says nothing: alike names carry their email.
-      const [survivorName = survivor.name, ...mergedNames] = distinctNameList([survivor, ...mergedUsers]);
       setMerged((previous) => ({
         from: previous && previous.survivor.id === requester.id ? previous.from : requester.id,
         deleted: new Set([...(previous?.deleted ?? []), ...mergedUsers.map((user) => user.id)]),
-        mergedNames,
-        survivorName,
+        mergedUsers,
+        survivorUser: survivor,
         survivor: toPerson(survivor),
         generation: (previous?.generation ?? 0) + 1,
         receipt,
