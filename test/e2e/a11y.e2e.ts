@@ -52,7 +52,7 @@ describe.each(['en', 'he'])('axe finds nothing serious in %s', (locale) => {
 
   it('with the requester context and a ticket list open', async () => {
     const wb = await start({ scenario: 'ordinary' });
-    await wb.app.getByRole('region', { name: s('context.title') }).getByText('Solent Riders Co-op').waitFor();
+    await wb.app.getByRole('region', { name: s('details.title') }).getByText('Solent Riders Co-op').waitFor();
     const requested = s('related.showTickets', { label: s('related.requested'), count: seed.getRelated(people.ordinary)?.requested_tickets ?? 0 });
     await wb.app.getByRole('button', { name: requested }).click();
     const list = wb.app.getByRole('region', { name: s('tickets.listOf', { label: s('related.requested') }) });

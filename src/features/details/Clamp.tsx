@@ -27,7 +27,7 @@ export function Clamp({ id, label, text }: Props) {
       </p>
       {overflows && (
         <button type="button" class="link-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-          {open ? t('context.showLess') : t('context.showMore')}
+          {open ? t('details.showLess') : t('details.showMore')}
         </button>
       )}
     </div>

@@ -27,27 +27,27 @@ export function DetailsBlock({ api, errorView, userId, requester, userSidebar }:
   const locale = currentLocale();
   return (
     <section class="section context" aria-labelledby="context-heading">
-      <div class="section__head"><h2 id="context-heading">{t(userSidebar ? 'context.titleUser' : 'context.title')}</h2></div>
+      <div class="section__head"><h2 id="context-heading">{t(userSidebar ? 'details.titleUser' : 'details.title')}</h2></div>
       <dl class="context__list">
-        <dt>{t('context.organizations')}</dt>
+        <dt>{t('details.organizations')}</dt>
         <dd><Organizations api={api} errorView={errorView} userId={userId} requester={requester} /></dd>
-        <dt>{t('context.localTime')}</dt>
-        <dd>{zone ? <LocalTime zone={zone} /> : <span dir="auto">{requester.timeZone ?? t('context.noTimeZone')}</span>}</dd>
-        {requester.locale && <dt>{t('context.language')}</dt>}
+        <dt>{t('details.localTime')}</dt>
+        <dd>{zone ? <LocalTime zone={zone} /> : <span dir="auto">{requester.timeZone ?? t('details.noTimeZone')}</span>}</dd>
+        {requester.locale && <dt>{t('details.language')}</dt>}
         {requester.locale && <dd><bdi>{languageName(requester.locale, locale)}</bdi></dd>}
-        <dt>{t('context.lastSignIn')}</dt>
+        <dt>{t('details.lastSignIn')}</dt>
         <dd>
           {requester.lastLoginAt
             ? <span title={formatDate(requester.lastLoginAt)}>{formatRelative(requester.lastLoginAt)}</span>
-            : t('context.neverSignedIn')}
+            : t('details.neverSignedIn')}
         </dd>
-        {requester.tags.length > 0 && <dt>{t('context.tags')}</dt>}
+        {requester.tags.length > 0 && <dt>{t('details.tags')}</dt>}
         {requester.tags.length > 0 && (
           <dd><ul class="context__tags">{requester.tags.map((tag) => <li class="badge" key={tag} dir="auto">{tag}</li>)}</ul></dd>
         )}
       </dl>
-      {requester.notes.trim() && <Clamp id="context-notes" label={t('context.notes')} text={requester.notes} />}
-      {requester.details.trim() && <Clamp id="context-details" label={t('context.details')} text={requester.details} />}
+      {requester.notes.trim() && <Clamp id="context-notes" label={t('details.notes')} text={requester.notes} />}
+      {requester.details.trim() && <Clamp id="context-details" label={t('details.details')} text={requester.details} />}
     </section>
   );
 }

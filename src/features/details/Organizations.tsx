@@ -21,19 +21,19 @@ export function Organizations({ api, errorView, userId, requester }: Props) {
   return (
     <>
       {shown.length === 0 ? (
-        <span>{t('context.noOrganization')}</span>
+        <span>{t('details.noOrganization')}</span>
       ) : (
         <ul class="context__orgs">
           {shown.map((org) => (
             <li key={org.id}>
               <bdi>{org.name}</bdi>
-              {org.id === defaultId && shown.length > 1 && <span class="muted small"> ({t('context.defaultOrganization')})</span>}
+              {org.id === defaultId && shown.length > 1 && <span class="muted small"> ({t('details.defaultOrganization')})</span>}
             </li>
           ))}
         </ul>
       )}
       {others.state.status === 'idle' && !requester.organizationsComplete && (
-        <button type="button" class="link-button" onClick={others.load}>{t('context.moreOrganizations')}</button>
+        <button type="button" class="link-button" onClick={others.load}>{t('details.moreOrganizations')}</button>
       )}
       {others.state.status === 'loading' && <p class="muted loading" role="status">{t('section.loading')}</p>}
       {others.state.status === 'error' && errorView(others.state.error, others.load)}

@@ -93,7 +93,7 @@ export function RequesterPanel({ person, onMerged }: Props) {
       {user?.shared && <p class="notice notice--info standing" role="status">{t('permission.sharedUser')}</p>}
       {host.settings['hide_requester_context'] !== true && (below && profile.status === 'ready'
         ? <below.DetailsSlot profile={profile.data} />
-        : <AwaitingSection id="context" title={t(host.context.location === 'user_sidebar' ? 'context.titleUser' : 'context.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />)}
+        : <AwaitingSection id="context" title={t(host.context.location === 'user_sidebar' ? 'details.titleUser' : 'details.title')} load={awaiting} onRetry={data.reloadProfile} failed={actions.status === 'failed' ? actions.retry : undefined} />)}
       {user && below ? (
         <below.Sections
           user={user}

@@ -19,7 +19,7 @@ const list = (wb: WorkbenchPage, label: string) => wb.app.getByRole('region', { 
 describe('the requester at a glance, and the tickets behind each count', () => {
   it('shows the context from the first two reads, then each count\'s latest tickets on click', async () => {
     const wb = await open({ scenario: 'ordinary' });
-    const context = wb.app.getByRole('region', { name: s('context.title') });
+    const context = wb.app.getByRole('region', { name: s('details.title') });
     await context.getByText('Portsmouth Cycling Club').waitFor();
     expect(await context.textContent()).toContain('British English');
     expect(await context.textContent()).toMatch(/\d{1,2}:\d{2}.*Europe\/London/);
@@ -61,7 +61,7 @@ describe('the requester at a glance, and the tickets behind each count', () => {
     await expect.poll(() => countButton(hostile, 'related.ccd', 1).getAttribute('aria-expanded')).toBe('true');
     await list(hostile, 'related.ccd').getByText('"><script>alert(document.domain)</script>').waitFor();
     expect(await hostile.app.locator('#related-tickets script').count()).toBe(0);
-    expect(await hostile.app.getByRole('region', { name: s('context.title') }).textContent()).toContain('Pacific/Kiritimati');
+    expect(await hostile.app.getByRole('region', { name: s('details.title') }).textContent()).toContain('Pacific/Kiritimati');
   });
 
   it('lines up Latin subjects in the Hebrew list with their badges, wrapped or not, and the organizations button with the text', async () => {
@@ -85,7 +85,7 @@ describe('the requester at a glance, and the tickets behind each count', () => {
 
     // A requester in one organization: the sideload may not name them all, so the button shows.
     const single = await open({ scenario: 'duplicates' });
-    const more = single.app.getByRole('button', { name: s('context.moreOrganizations') });
+    const more = single.app.getByRole('button', { name: s('details.moreOrganizations') });
     expect(await more.evaluate((button) => getComputedStyle(button).textAlign)).toBe('start');
   });
 
