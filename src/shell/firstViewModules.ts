@@ -20,7 +20,6 @@ export const FIRST_VIEW_MODULES: readonly string[] = [
   'src/api/shape.ts',
   'src/api/transport.ts',
   'src/api/types.ts',
-  'src/api/userLimit.ts',
   'src/api/users.ts',
   'src/appStrings.ts',
   'src/features/identities/IdentityGroup.tsx',
