@@ -6,7 +6,8 @@ import { toAgent } from './features/permissions/agent.ts';
 import type { Agent } from './features/permissions/agent.ts';
 import type { HostClient } from './host/types.ts';
 import type { HostUnavailable } from './host/zaf.ts';
-import type { ShellStore } from './shell/store.ts';
+import type { InstanceShare } from './shell/share.ts';
+import { createShellStore } from './shell/store.ts';
 import { loadAppStrings } from './appStrings.ts';
 import { loadMessages, prepareFormats } from './i18n/index.ts';
 import { applyLocale } from './locale.ts';
@@ -28,18 +29,18 @@ export interface AppStart {
   agent: Agent;
   /** The host's answer for the requester; undefined when it may be stale, so the panel asks again. */
   requester: unknown;
-  /** The app instance's root store, made by start-up. */
-  shell: ShellStore;
+  /** Start-up's channel to the page's other app instances, for the root store the view makes. */
+  share: InstanceShare;
 }
 
 /**
  * Renders the app into `root`, taking over the header start-up painted there; the panel's reads
  * find the answers to start-up's (host/prefetch.ts).
  */
-export async function showApp(root: HTMLElement, { host, agent, requester, shell }: AppStart): Promise<void> {
+export async function showApp(root: HTMLElement, { host, agent, requester, share }: AppStart): Promise<void> {
   // A location this app does not serve (a manifest edited by hand) has only a panel string to show.
   if (host.context.location === 'unknown') await loadMessages('app').catch(() => undefined);
-  render(<App host={host} agent={agent} initialRequester={requester} shell={shell} />, root);
+  render(<App host={host} agent={agent} initialRequester={requester} shell={createShellStore(share)} />, root);
 }
 
 /**

@@ -2,9 +2,8 @@ import { hostPersonId, requesterPath, toHostPerson } from './features/requester/
 import type { HostPerson } from './features/requester/hostPerson.ts';
 import { paintHeader } from './features/requester/paintHeader.ts';
 import { hostRoleOf, standingKey, toAgent } from './features/permissions/agent.ts';
-import { cachedStanding } from './features/permissions/standingStore.ts';
+import { standingMayBeKnown } from './features/permissions/standingStore.ts';
 import { startupReads } from './shell/schedule.ts';
-import { createShellStore } from './shell/store.ts';
 import { withPrefetch } from './host/prefetch.ts';
 import { instanceShare } from './shell/share.ts';
 import type { HostClient } from './host/types.ts';
@@ -67,10 +66,9 @@ async function start(): Promise<void> {
   //    the requester, the related counts and, unless this session knows it, the agent's role
   //    (src/shell/schedule.ts). The panel's own reads of the same URLs take these answers
   //    (withPrefetch); a read another instance of the page made for this agent within 60 s is
-  //    taken instead of sent. The root store starts here, with the channel to the other
-  //    instances: what it finds known (stored, or told by them) decides the role read.
-  const shell = createShellStore(share);
-  const roleKnown = cachedStanding(shell.standings, standingKey(toAgent(currentUser))) !== null;
+  //    taken instead of sent. What is known of the role (stored, or told by the other instances)
+  //    decides the role read; the root store is the view's to make, with this channel.
+  const roleKnown = standingMayBeKnown(standingKey(toAgent(currentUser)), share);
   // The agent's id is the same for every instance of one page (or missing for all of them).
   const reader = `${host.context.subdomain ?? ''}/${String((currentUser as { id?: unknown } | undefined)?.id)}`;
   prefetch(startupReads({ requesterId: hostPersonId(requester), roleKnown, hostRole: hostRoleOf(currentUser) }), 15_000, { share, agent: reader });
@@ -103,7 +101,7 @@ async function start(): Promise<void> {
   const view = await import('./main.tsx');
   const agent = await view.speakAgentLanguage(currentUser);
   release();
-  await view.showApp(root, { host, agent, requester: switched ? undefined : requester, shell });
+  await view.showApp(root, { host, agent, requester: switched ? undefined : requester, share });
   // Only now: the panel's own listener is attached, so Zendesk keeps sending the event.
   stopNoting();
 
