@@ -2,7 +2,6 @@
 import './styles.css';
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { toAgent } from './features/permissions/agent.ts';
 import type { Agent } from './features/permissions/agent.ts';
 import type { HostClient } from './host/types.ts';
 import type { HostUnavailable } from './host/zaf.ts';
@@ -17,11 +16,13 @@ import { Unavailable } from './Unavailable.tsx';
 // the API layer it imports: the first view's code, one chunk. Importing it does nothing by
 // itself; the page preloads it while the handshake is under way.
 
-/** Reads the host's currentUser and switches to the agent's language (pt-BR → pt → en). */
-export async function speakAgentLanguage(currentUser: unknown): Promise<Agent> {
-  const agent = toAgent(currentUser);
+/**
+ * Switches to the agent's language (pt-BR → pt → en). Start-up read the agent from the host's
+ * currentUser (features/permissions/agent.ts `toAgent`) and hands it over, so the view does not
+ * ship that reader a second time.
+ */
+export async function speakAgentLanguage(agent: Agent): Promise<void> {
   await applyLocale(agent.locale);
-  return agent;
 }
 
 export interface AppStart {

@@ -68,7 +68,8 @@ async function start(): Promise<void> {
   //    (withPrefetch); a read another instance of the page made for this agent within 60 s is
   //    taken instead of sent. What is known of the role (stored, or told by the other instances)
   //    decides the role read; the root store is the view's to make, with this channel.
-  const roleKnown = standingMayBeKnown(standingKey(toAgent(currentUser)), share);
+  const agent = toAgent(currentUser);
+  const roleKnown = standingMayBeKnown(standingKey(agent), share);
   // The agent's id is the same for every instance of one page (or missing for all of them).
   const reader = `${host.context.subdomain ?? ''}/${String((currentUser as { id?: unknown } | undefined)?.id)}`;
   prefetch(startupReads({ requesterId: hostPersonId(requester), roleKnown, hostRole: hostRoleOf(currentUser) }), 15_000, { share, agent: reader });
@@ -79,7 +80,7 @@ async function start(): Promise<void> {
   //     the frame competes with it for the CPU (or shares its main thread, where the browser keeps
   //     both in one process). The number and plural formats, whose first use costs tens of
   //     milliseconds, wait for step 7: made here, they held the reads' answers back by 15-20 ms.
-  const tag = pickLocale(localeOf(currentUser), (tag) => Object.hasOwn(HEADER_TABLES, tag));
+  const tag = pickLocale(agent.locale, (tag) => Object.hasOwn(HEADER_TABLES, tag));
   (tag === 'en' ? import('./i18n/locales/en/app.json') : LANGUAGES[`./i18n/locales/${tag}/index.ts`]?.())?.catch(() => undefined);
   // The actions' strings too (English beneath another language's), as the actions chunk
   // downloads beside the view (src/shell/schedule.ts).
@@ -99,7 +100,7 @@ async function start(): Promise<void> {
   //    (a chunk, but for English), takes the painted nodes over. A requester change announced
   //    until now makes the panel ask the host again instead of taking the answer of step 3.
   const view = await import('./main.tsx');
-  const agent = await view.speakAgentLanguage(currentUser);
+  await view.speakAgentLanguage(agent);
   release();
   await view.showApp(root, { host, agent, requester: switched ? undefined : requester, share });
   // Only now: the panel's own listener is attached, so Zendesk keeps sending the event.
@@ -109,11 +110,6 @@ async function start(): Promise<void> {
   //    4b) and the number and plural formats made, so that when the answers come only rendering
   //    is left. (Making the panel ready before the view's first render measured the same.)
   await view.preparePanel();
-}
-
-function localeOf(currentUser: unknown): string {
-  const locale = (currentUser as { locale?: unknown } | undefined)?.locale;
-  return typeof locale === 'string' ? locale : 'en';
 }
 
 /** Paints `person`'s header in the language `tag`; returns paintHeader's release. */
