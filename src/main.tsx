@@ -9,6 +9,7 @@ import type { InstanceShare } from './shell/share.ts';
 import { createShellStore } from './shell/store.ts';
 import { loadAppStrings } from './appStrings.ts';
 import { loadMessages, prepareFormats } from './i18n/index.ts';
+import type { Messages } from './i18n/index.ts';
 import { applyLocale } from './locale.ts';
 import { Unavailable } from './Unavailable.tsx';
 
@@ -18,11 +19,11 @@ import { Unavailable } from './Unavailable.tsx';
 
 /**
  * Switches to the agent's language (pt-BR → pt → en). Start-up read the agent from the host's
- * currentUser (features/permissions/agent.ts `toAgent`) and hands it over, so the view does not
- * ship that reader a second time.
+ * currentUser (features/permissions/agent.ts `toAgent`) and hands it over with every language's
+ * header strings (i18n/headerTables.ts), so the view ships neither a second time.
  */
-export async function speakAgentLanguage(agent: Agent): Promise<void> {
-  await applyLocale(agent.locale);
+export async function speakAgentLanguage(agent: Agent, headers: Readonly<Record<string, Messages>>): Promise<void> {
+  await applyLocale(agent.locale, headers);
 }
 
 export interface AppStart {

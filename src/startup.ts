@@ -100,7 +100,7 @@ async function start(): Promise<void> {
   //    (a chunk, but for English), takes the painted nodes over. A requester change announced
   //    until now makes the panel ask the host again instead of taking the answer of step 3.
   const view = await import('./main.tsx');
-  await view.speakAgentLanguage(agent);
+  await view.speakAgentLanguage(agent, HEADER_TABLES);
   release();
   await view.showApp(root, { host, agent, requester: switched ? undefined : requester, share });
   // Only now: the panel's own listener is attached, so Zendesk keeps sending the event.

@@ -17,7 +17,7 @@ export type Vars = Readonly<Record<string, string | number>>;
 export type Part = 'boot' | 'app' | 'later' | 'merge';
 
 // Each locale's strings come in two parts: what the view needs before the panel's strings (boot:
-// header.json, which start-up also carries inline for its first paint, and boot.json), and the
+// header.json, which start-up carries inline for its first paint and hands over, and boot.json), and the
 // rest (app). English boot is bundled; English app is a chunk of its own. Another language loads
 // both parts in one chunk (locales/<tag>/index.ts), which start-up asks for as soon as it knows
 // the agent's language; the view's first render waits for it, the painted header does not.
@@ -84,11 +84,15 @@ export async function loadMessages(part: Part): Promise<void> {
   merged.add(part);
 }
 
-/** Switches to `tag` with its boot strings; `table` replaces them (tests). */
-export async function setLocale(tag: string, table?: Messages): Promise<void> {
+/**
+ * Switches to `tag` with its boot strings; `table` replaces them (tests). `header` is the
+ * language's header strings (locales/<tag>/header.json), which its chunk does not carry: start-up
+ * has them inline and hands them over (src/locale.ts); English's are bundled.
+ */
+export async function setLocale(tag: string, table?: Messages, header: Messages = {}): Promise<void> {
   const own = table ?? (tag === 'en' ? {} : (await load(tag, 'boot')).own);
   locale = tag;
-  messages = { ...english, ...own };
+  messages = { ...english, ...header, ...own };
   merged.clear();
   pluralRules = undefined;
   numberFormat = undefined;
