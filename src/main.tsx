@@ -11,7 +11,6 @@ import { loadAppStrings } from './appStrings.ts';
 import { loadMessages, prepareFormats } from './i18n/index.ts';
 import type { Messages } from './i18n/index.ts';
 import { applyLocale } from './locale.ts';
-import { Unavailable } from './Unavailable.tsx';
 
 // The view: what start-up (src/startup.ts) calls once the host has answered, with the panel and
 // the API layer it imports: the first view's code, one chunk. Importing it does nothing by
@@ -54,8 +53,11 @@ export async function preparePanel(): Promise<void> {
   prepareFormats();
 }
 
-/** The page shown outside Zendesk, or when the host never answers. */
+/**
+ * The page shown outside Zendesk, or when the host never answers: a rare page, so a chunk of its
+ * own rather than part of the first view. Rejects when that chunk cannot be downloaded.
+ */
 export async function showUnavailable(root: HTMLElement, why: HostUnavailable): Promise<void> {
-  await loadMessages('app').catch(() => undefined);
+  const [{ Unavailable }] = await Promise.all([import('./Unavailable.tsx'), loadMessages('app').catch(() => undefined)]);
   render(<Unavailable why={why} />, root);
 }

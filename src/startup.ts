@@ -39,7 +39,7 @@ async function start(): Promise<void> {
   const share = instanceShare();
   const connected = await connecting;
   if ('reason' in connected) {
-    // Outside Zendesk: a rare page, shipped in the view's chunk rather than in the first paint.
+    // Outside Zendesk: a rare page, loaded by the view as a chunk rather than in the first paint.
     const view = await import('./main.tsx');
     await view.showUnavailable(await page(), connected);
     return;

@@ -7,7 +7,6 @@
 export const FIRST_VIEW_MODULES: readonly string[] = [
   'node_modules/preact/',
   'src/App.tsx',
-  'src/Unavailable.tsx',
   'src/api/agents.ts',
   'src/api/context.tsx',
   'src/api/detailsGuards.ts',
