@@ -23,12 +23,12 @@ export type Part = 'boot' | 'app' | 'later' | 'merge';
 // the agent's language; the view's first render waits for it, the painted header does not.
 const languages = import.meta.glob<Record<Part, Messages>>('./locales/*/index.ts');
 const loadEnglishApp = () => import('./locales/en/app.json');
+/** A later part's files by path (`./locales/<tag>/<part>.json`), each a chunk: an `import.meta.glob`. */
+export type PartFiles = Readonly<Record<string, () => Promise<{ default: Messages }>>>;
 // The later parts load with the chunk that shows them, one small chunk per language and part,
-// English beneath (fallback).
-const laterParts = {
-  later: import.meta.glob<{ default: Messages }>('./locales/*/later.json'),
-  merge: import.meta.glob<{ default: Messages }>('./locales/*/merge.json'),
-};
+// English beneath (fallback). The merge flow's files are named by the actions chunk
+// (./mergeFiles.ts), so that the first view does not carry their names.
+const laterFiles: PartFiles = import.meta.glob<{ default: Messages }>('./locales/*/later.json');
 
 let locale = 'en';
 const bootEn: Messages = { ...headerEn, ...bootRestEn };
@@ -55,9 +55,9 @@ interface Loaded {
   own: Messages;
 }
 
-async function load(tag: string, part: Part): Promise<Loaded> {
+async function load(tag: string, part: Part, given: PartFiles = {}): Promise<Loaded> {
   if (part === 'later' || part === 'merge') {
-    const files = laterParts[part];
+    const files = part === 'later' ? laterFiles : given;
     const file = async (of: string): Promise<Messages> => (await files[`./locales/${of}/${part}.json`]?.())?.default ?? {};
     const [fallback, own] = await Promise.all([file('en'), tag === 'en' ? {} : file(tag)]);
     return { fallback, own };
@@ -73,11 +73,13 @@ async function load(tag: string, part: Part): Promise<Loaded> {
  * ships every key (the locales test fails otherwise), so the first view's parts of another
  * language load without English's beneath them: an agent downloads one language's strings before
  * the counts, not two. Rejects when the part's chunk cannot be downloaded; asked again, it tries again.
+ * The merge part's files come from its caller (`MERGE_FILES`, ./mergeFiles.ts); without them it
+ * adds nothing.
  */
-export async function loadMessages(part: Part): Promise<void> {
+export async function loadMessages(part: Part, files?: PartFiles): Promise<void> {
   const tag = locale;
   if (merged.has(part)) return;
-  const { fallback, own } = await load(tag, part);
+  const { fallback, own } = await load(tag, part, files);
   english = { ...english, ...fallback };
   if (tag !== locale) return;
   messages = { ...messages, ...fallback, ...own };
