@@ -18,7 +18,7 @@ interface Props {
   api?: ZendeskApi;
   /** The host's answer for the requester, asked for during start-up. */
   initialRequester?: unknown;
-  /** The app instance's root store, made by start-up; a new one when not given (a test's new instance). */
+  /** The app instance's root store, made by the view (main.tsx); a new one when not given (a test's new instance). */
   shell?: ShellStore;
 }
 

@@ -2,25 +2,27 @@
 import './styles.css';
 import { render } from 'preact';
 import { App } from './App.tsx';
-import { toAgent } from './features/permissions/agent.ts';
 import type { Agent } from './features/permissions/agent.ts';
 import type { HostClient } from './host/types.ts';
 import type { HostUnavailable } from './host/zaf.ts';
-import type { ShellStore } from './shell/store.ts';
+import type { InstanceShare } from './shell/share.ts';
+import { createShellStore } from './shell/store.ts';
 import { loadAppStrings } from './appStrings.ts';
 import { loadMessages, prepareFormats } from './i18n/index.ts';
+import type { Messages } from './i18n/index.ts';
 import { applyLocale } from './locale.ts';
-import { Unavailable } from './Unavailable.tsx';
 
 // The view: what start-up (src/startup.ts) calls once the host has answered, with the panel and
 // the API layer it imports: the first view's code, one chunk. Importing it does nothing by
 // itself; the page preloads it while the handshake is under way.
 
-/** Reads the host's currentUser and switches to the agent's language (pt-BR → pt → en). */
-export async function speakAgentLanguage(currentUser: unknown): Promise<Agent> {
-  const agent = toAgent(currentUser);
-  await applyLocale(agent.locale);
-  return agent;
+/**
+ * Switches to the agent's language (pt-BR → pt → en). Start-up read the agent from the host's
+ * currentUser (features/permissions/agent.ts `toAgent`) and hands it over with every language's
+ * header strings (i18n/headerTables.ts), so the view ships neither a second time.
+ */
+export async function speakAgentLanguage(agent: Agent, headers: Readonly<Record<string, Messages>>): Promise<void> {
+  await applyLocale(agent.locale, headers);
 }
 
 export interface AppStart {
@@ -28,18 +30,18 @@ export interface AppStart {
   agent: Agent;
   /** The host's answer for the requester; undefined when it may be stale, so the panel asks again. */
   requester: unknown;
-  /** The app instance's root store, made by start-up. */
-  shell: ShellStore;
+  /** Start-up's channel to the page's other app instances, for the root store the view makes. */
+  share: InstanceShare;
 }
 
 /**
  * Renders the app into `root`, taking over the header start-up painted there; the panel's reads
  * find the answers to start-up's (host/prefetch.ts).
  */
-export async function showApp(root: HTMLElement, { host, agent, requester, shell }: AppStart): Promise<void> {
+export async function showApp(root: HTMLElement, { host, agent, requester, share }: AppStart): Promise<void> {
   // A location this app does not serve (a manifest edited by hand) has only a panel string to show.
   if (host.context.location === 'unknown') await loadMessages('app').catch(() => undefined);
-  render(<App host={host} agent={agent} initialRequester={requester} shell={shell} />, root);
+  render(<App host={host} agent={agent} initialRequester={requester} shell={createShellStore(share)} />, root);
 }
 
 /**
@@ -51,8 +53,11 @@ export async function preparePanel(): Promise<void> {
   prepareFormats();
 }
 
-/** The page shown outside Zendesk, or when the host never answers. */
+/**
+ * The page shown outside Zendesk, or when the host never answers: a rare page, so a chunk of its
+ * own rather than part of the first view. Rejects when that chunk cannot be downloaded.
+ */
 export async function showUnavailable(root: HTMLElement, why: HostUnavailable): Promise<void> {
-  await loadMessages('app').catch(() => undefined);
+  const [{ Unavailable }] = await Promise.all([import('./Unavailable.tsx'), loadMessages('app').catch(() => undefined)]);
   render(<Unavailable why={why} />, root);
 }

@@ -2,9 +2,8 @@ import { hostPersonId, requesterPath, toHostPerson } from './features/requester/
 import type { HostPerson } from './features/requester/hostPerson.ts';
 import { paintHeader } from './features/requester/paintHeader.ts';
 import { hostRoleOf, standingKey, toAgent } from './features/permissions/agent.ts';
-import { cachedStanding } from './features/permissions/standingStore.ts';
+import { standingMayBeKnown } from './features/permissions/standingStore.ts';
 import { startupReads } from './shell/schedule.ts';
-import { createShellStore } from './shell/store.ts';
 import { withPrefetch } from './host/prefetch.ts';
 import { instanceShare } from './shell/share.ts';
 import type { HostClient } from './host/types.ts';
@@ -40,7 +39,7 @@ async function start(): Promise<void> {
   const share = instanceShare();
   const connected = await connecting;
   if ('reason' in connected) {
-    // Outside Zendesk: a rare page, shipped in the view's chunk rather than in the first paint.
+    // Outside Zendesk: a rare page, loaded by the view as a chunk rather than in the first paint.
     const view = await import('./main.tsx');
     await view.showUnavailable(await page(), connected);
     return;
@@ -67,10 +66,10 @@ async function start(): Promise<void> {
   //    the requester, the related counts and, unless this session knows it, the agent's role
   //    (src/shell/schedule.ts). The panel's own reads of the same URLs take these answers
   //    (withPrefetch); a read another instance of the page made for this agent within 60 s is
-  //    taken instead of sent. The root store starts here, with the channel to the other
-  //    instances: what it finds known (stored, or told by them) decides the role read.
-  const shell = createShellStore(share);
-  const roleKnown = cachedStanding(shell.standings, standingKey(toAgent(currentUser))) !== null;
+  //    taken instead of sent. What is known of the role (stored, or told by the other instances)
+  //    decides the role read; the root store is the view's to make, with this channel.
+  const agent = toAgent(currentUser);
+  const roleKnown = standingMayBeKnown(standingKey(agent), share);
   // The agent's id is the same for every instance of one page (or missing for all of them).
   const reader = `${host.context.subdomain ?? ''}/${String((currentUser as { id?: unknown } | undefined)?.id)}`;
   prefetch(startupReads({ requesterId: hostPersonId(requester), roleKnown, hostRole: hostRoleOf(currentUser) }), 15_000, { share, agent: reader });
@@ -81,7 +80,7 @@ async function start(): Promise<void> {
   //     the frame competes with it for the CPU (or shares its main thread, where the browser keeps
   //     both in one process). The number and plural formats, whose first use costs tens of
   //     milliseconds, wait for step 7: made here, they held the reads' answers back by 15-20 ms.
-  const tag = pickLocale(localeOf(currentUser), (tag) => Object.hasOwn(HEADER_TABLES, tag));
+  const tag = pickLocale(agent.locale, (tag) => Object.hasOwn(HEADER_TABLES, tag));
   (tag === 'en' ? import('./i18n/locales/en/app.json') : LANGUAGES[`./i18n/locales/${tag}/index.ts`]?.())?.catch(() => undefined);
   // The actions' strings too (English beneath another language's), as the actions chunk
   // downloads beside the view (src/shell/schedule.ts).
@@ -101,9 +100,9 @@ async function start(): Promise<void> {
   //    (a chunk, but for English), takes the painted nodes over. A requester change announced
   //    until now makes the panel ask the host again instead of taking the answer of step 3.
   const view = await import('./main.tsx');
-  const agent = await view.speakAgentLanguage(currentUser);
+  await view.speakAgentLanguage(agent, HEADER_TABLES);
   release();
-  await view.showApp(root, { host, agent, requester: switched ? undefined : requester, shell });
+  await view.showApp(root, { host, agent, requester: switched ? undefined : requester, share });
   // Only now: the panel's own listener is attached, so Zendesk keeps sending the event.
   stopNoting();
 
@@ -111,11 +110,6 @@ async function start(): Promise<void> {
   //    4b) and the number and plural formats made, so that when the answers come only rendering
   //    is left. (Making the panel ready before the view's first render measured the same.)
   await view.preparePanel();
-}
-
-function localeOf(currentUser: unknown): string {
-  const locale = (currentUser as { locale?: unknown } | undefined)?.locale;
-  return typeof locale === 'string' ? locale : 'en';
 }
 
 /** Paints `person`'s header in the language `tag`; returns paintHeader's release. */

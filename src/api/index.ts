@@ -15,7 +15,8 @@ type BindAll<M> = { [K in keyof M]: Bound<M[K]> };
 const first = { showProfile, showRelated, listIdentityPage, showCurrentAgent, listCustomRoles };
 
 type LaterModule = typeof Later;
-type LaterName = keyof LaterModule;
+/** The later module's API operations: all its exports but the writes' guard. */
+type LaterName = Exclude<keyof LaterModule, 'withUserLimits'>;
 
 /**
  * The names of the operations in afterFirstView.ts, known before it loads; a name missing here or not
@@ -27,7 +28,7 @@ const LATER: Record<LaterName, true> = {
   deleteIdentity: true, listIdentities: true, makePrimary: true, requestVerification: true, updateIdentity: true, verifyIdentity: true,
 };
 
-export type ZendeskApi = BindAll<typeof first> & BindAll<LaterModule>;
+export type ZendeskApi = BindAll<typeof first> & BindAll<Pick<LaterModule, LaterName>>;
 
 /**
  * The operations used after the first view (afterFirstView.ts), one chunk: the panel's actions
@@ -39,25 +40,28 @@ export const laterOperations = chunk(() => import('./afterFirstView.ts'), (modul
  * Runs one of the later operations. The chunk's download failing means the request never left:
  * the caller gets an 'unsent' ApiError, which no one may read as a change that may have happened.
  */
-async function runLater(transport: Transport, name: LaterName, args: unknown[]): Promise<unknown> {
+async function runLater(transport: (module: LaterModule) => Transport, name: LaterName, args: unknown[]): Promise<unknown> {
   let module: LaterModule;
   try {
     module = await laterOperations.load();
   } catch {
     throw new ApiError({ kind: 'unsent', status: 0, method: 'GET', path: `assets (${name})` });
   }
-  return (module[name] as (...all: unknown[]) => unknown)(transport, ...args);
+  return (module[name] as (...all: unknown[]) => unknown)(transport(module), ...args);
 }
 
 /** The typed Zendesk API the features use; every call goes through the host's request proxy. */
 export function createApi(host: HostClient, options: TransportOptions = {}): ZendeskApi {
   const transport = createTransport(host, options);
+  // The later operations' transport keeps Zendesk's per-user update allowance: it comes with them.
+  let limited: Transport | undefined;
+  const later = (module: LaterModule) => (limited ??= module.withUserLimits(transport, options.now));
   const api: Record<string, unknown> = {};
   for (const [name, operation] of Object.entries(first)) {
     api[name] = (...args: unknown[]) => (operation as (...all: unknown[]) => unknown)(transport, ...args);
   }
   for (const name of Object.keys(LATER) as LaterName[]) {
-    api[name] = (...args: unknown[]) => runLater(transport, name, args);
+    api[name] = (...args: unknown[]) => runLater(later, name, args);
   }
   return api as ZendeskApi;
 }

@@ -5,7 +5,6 @@ import { ApiError, zendeskErrorBody } from './error.ts';
 import type { ApiErrorKind } from './error.ts';
 import { READ_RETRY, parseRetryAfter, retryDelay, wait } from './retry.ts';
 import type { RetryPolicy } from './retry.ts';
-import { USER_LIMIT_HEADER, createUserLimits, isUserUpdate, parseUserLimit, userOfPath } from './userLimit.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -13,6 +12,8 @@ export interface CallOptions {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal | undefined;
+  /** Called with the answer's headers (names lower-cased) when one arrives, whatever its status. */
+  onHeaders?: ((headers: Readonly<Record<string, string>>) => void) | undefined;
 }
 
 export interface TransportOptions {
@@ -48,18 +49,10 @@ export function createTransport(host: HostClient, options: TransportOptions = {}
   const timeoutMs = options.timeoutMs ?? 15_000;
   const policy = options.retry ?? READ_RETRY;
   const now = options.now ?? Date.now;
-  // Each user's update allowance, from the last answer that reported it (this app instance only).
-  const limits = createUserLimits();
 
   async function once(method: Method, path: string, call: CallOptions): Promise<unknown> {
     const fail = (kind: ApiErrorKind, status: number) => new ApiError({ kind, status, method, path });
     if (call.signal?.aborted) throw abortError(method, path);
-    const userId = userOfPath(path);
-    if (userId !== null && isUserUpdate(method, path)) {
-      // Zendesk said this user's allowance is used up: sending would only earn a 429.
-      const waitMs = limits.waitMs(userId, now());
-      if (waitMs > 0) throw new ApiError({ kind: 'held', status: 0, method, path, retryAfterMs: waitMs });
-    }
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -83,8 +76,7 @@ export function createTransport(host: HostClient, options: TransportOptions = {}
     if (call.signal?.aborted) throw abortError(method, path);
 
     if (response.status === 0) throw fail('network', 0);
-    const limit = userId === null ? null : parseUserLimit(response.headers[USER_LIMIT_HEADER]);
-    if (userId !== null && limit) limits.record(userId, limit, now());
+    call.onHeaders?.(response.headers);
     const parsed = parseBody(response);
     if (response.status < 200 || response.status >= 300) {
       throw new ApiError({

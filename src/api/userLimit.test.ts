@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createUserLimits, isUserUpdate, parseUserLimit, userOfPath } from './userLimit.ts';
+import type { CallOptions, Transport } from './transport.ts';
+import { createUserLimits, isUserUpdate, parseUserLimit, userOfPath, withUserLimits } from './userLimit.ts';
 
 describe("Zendesk's per-user update limit", () => {
   it('reads the header in the documented format, and tolerates spacing, order and case', () => {
@@ -39,5 +40,23 @@ describe("Zendesk's per-user update limit", () => {
     limits.record(42, { total: 5, remaining: 0, resetsSeconds: 30 }, 0);
     limits.record(42, { total: 5, remaining: 4, resetsSeconds: 60 }, 1_000);
     expect(limits.waitMs(42, 2_000)).toBe(0);
+  });
+
+  it('holds an update back, unsent, once a change\'s answer said no allowance is left, and lets other changes through', async () => {
+    const sent: string[] = [];
+    const transport: Transport = {
+      read: () => Promise.resolve(null),
+      write(method, path, call: CallOptions = {}) {
+        sent.push(`${method} ${path}`);
+        call.onHeaders?.({ 'zendesk-ratelimit-create-update-user': 'total=5; remaining=0; resets=30' });
+        return Promise.resolve({});
+      },
+    };
+    const limited = withUserLimits(transport, () => 1_000);
+    await limited.write('PUT', '/api/v2/users/42.json');
+    await expect(limited.write('PUT', '/api/v2/users/42.json')).rejects.toMatchObject({ kind: 'held', retryAfterMs: 30_000 });
+    await limited.write('POST', '/api/v2/users/42/identities.json');
+    await limited.write('PUT', '/api/v2/users/43.json');
+    expect(sent).toEqual(['PUT /api/v2/users/42.json', 'POST /api/v2/users/42/identities.json', 'PUT /api/v2/users/43.json']);
   });
 });

@@ -1,3 +1,6 @@
+import { ApiError } from './error.ts';
+import type { Transport } from './transport.ts';
+
 /**
  * Zendesk's per-user update limit, as its answers report it. Users API, "Update User" → Limits:
  * "5 requests per minute for each unique end user profile", with the header
@@ -40,8 +43,8 @@ export function userOfPath(path: string): number | null {
 
 /**
  * Whether a request is one the limit governs: Zendesk documents the header and the limit on
- * Update User (`PUT /api/v2/users/{id}`), so only that change is ever held back. Other answers
- * carrying the header still update what is known of the user.
+ * Update User (`PUT /api/v2/users/{id}`), so only that change is ever held back. Other changes'
+ * answers carrying the header still update what is known of the user.
  */
 export function isUserUpdate(method: string, path: string): boolean {
   return method === 'PUT' && /^\/api\/v2\/users\/\d+(?:\.json)?$/.test(path);
@@ -66,6 +69,35 @@ export function createUserLimits(): UserLimits {
       const entry = known.get(userId);
       if (!entry || entry.limit.remaining > 0) return 0;
       return Math.max(0, entry.atMs + entry.limit.resetsSeconds * 1000 - nowMs);
+    },
+  };
+}
+
+/**
+ * `transport` with each user's update allowance kept: a change's answer that reports the header
+ * is recorded, and an Update User whose allowance Zendesk said is used up is not sent (sending
+ * would only earn a 429) but rejected with a 'held' ApiError carrying the wait (ms). Only writes:
+ * Zendesk documents the header on the answers to creating and updating users, and the app's
+ * writes are all made after the first view (afterFirstView.ts), so this ships with them. One
+ * record per app instance; `now` gives ms since the epoch.
+ */
+export function withUserLimits(transport: Transport, now: () => number = Date.now): Transport {
+  const limits = createUserLimits();
+  return {
+    read: (path, call) => transport.read(path, call),
+    async write(method, path, call = {}) {
+      const userId = userOfPath(path);
+      if (userId === null || call.signal?.aborted) return transport.write(method, path, call);
+      const waitMs = isUserUpdate(method, path) ? limits.waitMs(userId, now()) : 0;
+      if (waitMs > 0) throw new ApiError({ kind: 'held', status: 0, method, path, retryAfterMs: waitMs });
+      return transport.write(method, path, {
+        ...call,
+        onHeaders(headers) {
+          const limit = parseUserLimit(headers[USER_LIMIT_HEADER]);
+          if (limit) limits.record(userId, limit, now());
+          call.onHeaders?.(headers);
+        },
+      });
     },
   };
 }

@@ -17,18 +17,18 @@ export type Vars = Readonly<Record<string, string | number>>;
 export type Part = 'boot' | 'app' | 'later' | 'merge';
 
 // Each locale's strings come in two parts: what the view needs before the panel's strings (boot:
-// header.json, which start-up also carries inline for its first paint, and boot.json), and the
+// header.json, which start-up carries inline for its first paint and hands over, and boot.json), and the
 // rest (app). English boot is bundled; English app is a chunk of its own. Another language loads
 // both parts in one chunk (locales/<tag>/index.ts), which start-up asks for as soon as it knows
 // the agent's language; the view's first render waits for it, the painted header does not.
 const languages = import.meta.glob<Record<Part, Messages>>('./locales/*/index.ts');
 const loadEnglishApp = () => import('./locales/en/app.json');
+/** A later part's files by path (`./locales/<tag>/<part>.json`), each a chunk: an `import.meta.glob`. */
+export type PartFiles = Readonly<Record<string, () => Promise<{ default: Messages }>>>;
 // The later parts load with the chunk that shows them, one small chunk per language and part,
-// English beneath (fallback).
-const laterParts = {
-  later: import.meta.glob<{ default: Messages }>('./locales/*/later.json'),
-  merge: import.meta.glob<{ default: Messages }>('./locales/*/merge.json'),
-};
+// English beneath (fallback). The merge flow's files are named by the actions chunk
+// (./mergeFiles.ts), so that the first view does not carry their names.
+const laterFiles: PartFiles = import.meta.glob<{ default: Messages }>('./locales/*/later.json');
 
 let locale = 'en';
 const bootEn: Messages = { ...headerEn, ...bootRestEn };
@@ -55,9 +55,9 @@ interface Loaded {
   own: Messages;
 }
 
-async function load(tag: string, part: Part): Promise<Loaded> {
+async function load(tag: string, part: Part, given: PartFiles = {}): Promise<Loaded> {
   if (part === 'later' || part === 'merge') {
-    const files = laterParts[part];
+    const files = part === 'later' ? laterFiles : given;
     const file = async (of: string): Promise<Messages> => (await files[`./locales/${of}/${part}.json`]?.())?.default ?? {};
     const [fallback, own] = await Promise.all([file('en'), tag === 'en' ? {} : file(tag)]);
     return { fallback, own };
@@ -73,22 +73,28 @@ async function load(tag: string, part: Part): Promise<Loaded> {
  * ships every key (the locales test fails otherwise), so the first view's parts of another
  * language load without English's beneath them: an agent downloads one language's strings before
  * the counts, not two. Rejects when the part's chunk cannot be downloaded; asked again, it tries again.
+ * The merge part's files come from its caller (`MERGE_FILES`, ./mergeFiles.ts); without them it
+ * adds nothing.
  */
-export async function loadMessages(part: Part): Promise<void> {
+export async function loadMessages(part: Part, files?: PartFiles): Promise<void> {
   const tag = locale;
   if (merged.has(part)) return;
-  const { fallback, own } = await load(tag, part);
+  const { fallback, own } = await load(tag, part, files);
   english = { ...english, ...fallback };
   if (tag !== locale) return;
   messages = { ...messages, ...fallback, ...own };
   merged.add(part);
 }
 
-/** Switches to `tag` with its boot strings; `table` replaces them (tests). */
-export async function setLocale(tag: string, table?: Messages): Promise<void> {
+/**
+ * Switches to `tag` with its boot strings; `table` replaces them (tests). `header` is the
+ * language's header strings (locales/<tag>/header.json), which its chunk does not carry: start-up
+ * has them inline and hands them over (src/locale.ts); English's are bundled.
+ */
+export async function setLocale(tag: string, table?: Messages, header: Messages = {}): Promise<void> {
   const own = table ?? (tag === 'en' ? {} : (await load(tag, 'boot')).own);
   locale = tag;
-  messages = { ...english, ...own };
+  messages = { ...english, ...header, ...own };
   merged.clear();
   pluralRules = undefined;
   numberFormat = undefined;

@@ -7,7 +7,6 @@
 export const FIRST_VIEW_MODULES: readonly string[] = [
   'node_modules/preact/',
   'src/App.tsx',
-  'src/Unavailable.tsx',
   'src/api/agents.ts',
   'src/api/context.tsx',
   'src/api/detailsGuards.ts',
@@ -20,7 +19,6 @@ export const FIRST_VIEW_MODULES: readonly string[] = [
   'src/api/shape.ts',
   'src/api/transport.ts',
   'src/api/types.ts',
-  'src/api/userLimit.ts',
   'src/api/users.ts',
   'src/appStrings.ts',
   'src/features/identities/IdentityGroup.tsx',

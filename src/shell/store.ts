@@ -6,8 +6,10 @@ import type { InstanceShare } from './share.ts';
 
 /**
  * What one app instance keeps for as long as its frame lives, in one object at the root instead
- * of module-level singletons: start-up creates it and hands it to the view, which provides it
- * (./context.tsx); a test renders the app with a fresh one.
+ * of module-level singletons: the view creates it with start-up's channel to the other
+ * instances and provides it (./context.tsx); start-up itself only asks whether the role may be
+ * known (standingMayBeKnown), so the store's code is downloaded once. A test renders the app
+ * with a fresh one.
  */
 export interface ShellStore {
   /** The agent's standing, read once per agent (features/permissions/standingStore.ts). */

@@ -2,6 +2,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
+import { HEADER_TABLES } from '../../src/i18n/headerTables.ts';
 import { loadMessages, t } from '../../src/i18n/index.ts';
 import { applyLocale } from '../../src/locale.ts';
 import { useZendesk } from '../support/world.ts';
@@ -10,14 +11,14 @@ const zendesk = useZendesk();
 
 afterEach(async () => {
   cleanup();
-  await applyLocale('en');
+  await applyLocale('en', HEADER_TABLES);
   await loadMessages('app');
   await loadMessages('later');
 });
 
 /** As main does: the agent's locale first, then the panel's strings (and the actions chunk's), then the app. */
 async function showIn(locale: string) {
-  await applyLocale(locale);
+  await applyLocale(locale, HEADER_TABLES);
   await loadMessages('app');
   await loadMessages('later');
   const world = zendesk.world('ordinary');
@@ -52,14 +53,14 @@ describe('the agent\'s language', () => {
   });
 
   it('reads a tag in any case or with an underscore', async () => {
-    await applyLocale('pt_br');
+    await applyLocale('pt_br', HEADER_TABLES);
     expect(page()).toEqual(['pt-BR', 'ltr']);
-    await applyLocale('ZH-tw');
+    await applyLocale('ZH-tw', HEADER_TABLES);
     expect(page()).toEqual(['en', 'ltr']);
   });
 
   it('goes back to English and left to right for a language it does not speak', async () => {
-    await applyLocale('he');
+    await applyLocale('he', HEADER_TABLES);
     await showIn('xx-YY');
     expect(page()).toEqual(['en', 'ltr']);
     await screen.findByRole('region', { name: 'Identities' });
@@ -68,14 +69,14 @@ describe('the agent\'s language', () => {
 
 describe('plural forms and numbers', () => {
   it('uses the forms each language has', async () => {
-    await applyLocale('he');
+    await applyLocale('he', HEADER_TABLES);
     await loadMessages('app');
     expect([1, 2, 3].map((count) => t('identities.count', { count }))).toEqual(['זהות אחת', 'שתי זהויות', '3 זהויות']);
-    await applyLocale('fr');
+    await applyLocale('fr', HEADER_TABLES);
     await loadMessages('app');
     expect(t('identities.count', { count: 0 })).toBe('0 identité');
     expect(t('identities.count', { count: 1_000_000 })).toMatch(/^1\s000\s000 d’identités$/);
-    await applyLocale('ja');
+    await applyLocale('ja', HEADER_TABLES);
     await loadMessages('app');
     // The search's announcement is one of the strings that load with the panel's actions.
     await loadMessages('later');

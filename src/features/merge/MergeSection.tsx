@@ -2,6 +2,7 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RelatedCounts, UserProfile } from '../../api/index.ts';
 import { loadMessages, t } from '../../i18n/index.ts';
+import { MERGE_FILES } from '../../i18n/mergeFiles.ts';
 import { chunk } from '../../shell/chunk.ts';
 import type { Load } from '../../ui/load.ts';
 import { Notice } from '../../ui/Notice.tsx';
@@ -53,7 +54,7 @@ export function MergeSection({ requester, related, verdict, request, onMerged }:
     const opening = ++openings.current;
     setFlow({ status: 'loading' });
     // The flow's strings load beside it, in the agent's language.
-    Promise.all([mergeFlow.load(), loadMessages('merge')]).then(
+    Promise.all([mergeFlow.load(), loadMessages('merge', MERGE_FILES)]).then(
       ([Flow]) => opening === openings.current && setFlow({ status: 'open', Flow, request: opened, opening }),
       () => opening === openings.current && setFlow({ status: 'failed', request: opened }),
     );

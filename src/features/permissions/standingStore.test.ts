@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ZendeskApi } from '../../api/index.ts';
 import { ApiError } from '../../api/index.ts';
 import type { KnownStanding } from './standing.ts';
-import { cachedStanding, createStandingCache, loadStanding, refreshStanding, storeStanding } from './standingStore.ts';
+import { cachedStanding, createStandingCache, loadStanding, refreshStanding, standingMayBeKnown, storeStanding } from './standingStore.ts';
 import type { StandingCache } from './standingStore.ts';
 import { openShare } from '../../shell/share.ts';
 
@@ -124,5 +124,15 @@ describe('the standing store', () => {
     await loadStanding(shared, api, '12');
     await vi.waitFor(() => expect(otherInstance.take('standing', '12', Infinity)?.value).toEqual(agentStanding));
     expect(otherInstance.take('standing', '13', Infinity)).toBeNull();
+  });
+
+  it('tells start-up whether the role may be known, from storage or another instance, for that agent only', async () => {
+    expect(standingMayBeKnown('21', null)).toBe(false);
+    storeStanding(cache, '21', agentStanding);
+    expect(standingMayBeKnown('21', null)).toBe(true);
+    const share = openShare();
+    openShare().tell('standing', { value: agentStanding, readAt: Date.now(), agent: '22', keepMs: Infinity });
+    await vi.waitFor(() => expect(standingMayBeKnown('22', share)).toBe(true));
+    expect(standingMayBeKnown('23', share)).toBe(false);
   });
 });

@@ -70,6 +70,21 @@ export function cachedStanding(cache: StandingCache, agentKey: string): KnownSta
   return null;
 }
 
+/**
+ * Whether this agent's standing may be known already (stored this session, or told by another
+ * instance), without reading or checking it: start-up's question, whose answer only decides
+ * whether the role read leaves with the first reads. A stored answer that later proves unreadable
+ * costs that read a little later (useStanding reads it then), never a second one.
+ */
+export function standingMayBeKnown(agentKey: string, share: InstanceShare | null): boolean {
+  try {
+    if (storage()?.getItem(KEY + agentKey)) return true;
+  } catch {
+    // Refused storage: another instance may know.
+  }
+  return (share?.take(SHARED, agentKey, Infinity) ?? null) !== null;
+}
+
 /** Keeps the agent's standing for the session: in the cache, in sessionStorage, and in the page's other instances. */
 export function storeStanding(cache: StandingCache, agentKey: string, standing: KnownStanding): void {
   cache.memory.set(agentKey, standing);

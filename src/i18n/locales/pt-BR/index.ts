@@ -1,7 +1,9 @@
 // A language other than English loads whole, in one chunk: see ../../index.ts.
-import header from './header.json';
-import rest from './boot.json';
+import boot from './boot.json';
 
-/** What the header needs before the panel: header.json (also inline in start-up) and boot.json. */
-export const boot = { ...header, ...rest };
+/**
+ * What the view needs before the panel: boot.json. The header's strings (header.json) are not
+ * here: start-up carries every language's inline and hands them to the view (src/locale.ts).
+ */
+export { boot };
 export { default as app } from './app.json';
