@@ -9,7 +9,7 @@ import { createShellStore } from './shell/store.ts';
 import type { ShellStore } from './shell/store.ts';
 import type { HostClient } from './host/types.ts';
 import { t } from './i18n/index.ts';
-import { useAutoResize } from './ui/useAutoResize.ts';
+import { useAutoResize } from './ui/frame/useAutoResize.ts';
 
 interface Props {
   host: HostClient;

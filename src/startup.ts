@@ -10,7 +10,7 @@ import type { HostClient } from './host/types.ts';
 import { connectToHost } from './host/zaf.ts';
 import { HEADER_TABLES } from './i18n/headerTables.ts';
 import { pickLocale, speakOnPage } from './i18n/chain.ts';
-import { followScheme, showSchemeFromAddress } from './ui/colorScheme.ts';
+import { followScheme, showSchemeFromAddress } from './ui/frame/colorScheme.ts';
 
 // Every language's strings chunk but English's, and every language's actions' strings
 // (i18n/index.ts loads the same modules).

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { errorMessage } from './errorMessage.ts';
 import { Notice } from './Notice.tsx';
-import { revealInColumn } from './revealInColumn.ts';
+import { revealInColumn } from './frame/revealInColumn.ts';
 import { trapTab } from './trapTab.ts';
 
 /** The first control a confirmation's focus lands on, as a dialog's own focusing steps would pick it. */

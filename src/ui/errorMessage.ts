@@ -1,7 +1,7 @@
 import { isApiError } from '../api/index.ts';
 import type { FieldErrors } from '../api/index.ts';
 import { t } from '../i18n/index.ts';
-import { isolate } from './isolate.ts';
+import { isolate } from './text/isolate.ts';
 
 function firstDetail(details: FieldErrors): string | undefined {
   for (const list of Object.values(details)) {

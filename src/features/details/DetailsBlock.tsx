@@ -2,7 +2,7 @@ import detailsStyles from './details.css?inline';
 import type { RequesterDetails, ZendeskApi } from '../../api/index.ts';
 import { currentLocale, t } from '../../i18n/index.ts';
 import { formatDate, formatRelative } from '../../i18n/dates.ts';
-import { adoptStyles } from '../../ui/adoptStyles.ts';
+import { adoptStyles } from '../../ui/frame/adoptStyles.ts';
 import { Clamp } from './Clamp.tsx';
 import { LocalTime } from './LocalTime.tsx';
 import { Organizations } from './Organizations.tsx';

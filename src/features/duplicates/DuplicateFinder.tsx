@@ -4,7 +4,7 @@ import { useApi } from '../../api/context.tsx';
 import { useHost } from '../../host/context.tsx';
 import type { User, UserProfile } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
-import { adoptStyles } from '../../ui/adoptStyles.ts';
+import { adoptStyles } from '../../ui/frame/adoptStyles.ts';
 import { errorMessage } from '../../ui/errorMessage.ts';
 import { Notice } from '../../ui/Notice.tsx';
 import { useBatchPlanOpen } from '../merge/shared/batchPlanOpen.ts';

@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
 import type { User } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
-import { Phrase } from '../../ui/Phrase.tsx';
-import { Value } from '../../ui/Value.tsx';
+import { Phrase } from '../../ui/text/Phrase.tsx';
+import { Value } from '../../ui/text/Value.tsx';
 import type { Duplicate } from './rank.ts';
 import { reasonText } from './reasonText.ts';
 

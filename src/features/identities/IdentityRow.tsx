@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import type { ComponentType } from 'preact';
 import type { RowActionsProps } from './IdentityRowActions.tsx';
 import type { IdentityOperations } from './useIdentityActions.ts';
-import { Value } from '../../ui/Value.tsx';
+import { Value } from '../../ui/text/Value.tsx';
 
 /** The changes a row offers, with the control that offers them (loaded after the first view). */
 export interface RowOperations extends IdentityOperations {

@@ -1,7 +1,7 @@
 import type { Identity } from '../../api/index.ts';
 import { t } from '../../i18n/index.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
-import { Phrase } from '../../ui/Phrase.tsx';
+import { Phrase } from '../../ui/text/Phrase.tsx';
 
 interface Props {
   identity: Identity;

@@ -6,7 +6,7 @@ import { BatchReview } from './compare/BatchReview.tsx';
 import { MergeReview } from './compare/MergeReview.tsx';
 import { TargetSearch } from './search/TargetSearch.tsx';
 import type { MergeFlowProps } from './types.ts';
-import { adoptStyles } from '../../ui/adoptStyles.ts';
+import { adoptStyles } from '../../ui/frame/adoptStyles.ts';
 
 adoptStyles(mergeStyles);
 

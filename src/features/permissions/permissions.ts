@@ -1,7 +1,7 @@
 import type { User } from '../../api/index.ts';
 import type { AppSettings } from '../../host/types.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import { isolate } from '../../ui/isolate.ts';
+import { isolate } from '../../ui/text/isolate.ts';
 import type { Agent } from './agent.ts';
 import { refusalOf } from './refusals.ts';
 import type { RefusalMemory } from './refusals.ts';

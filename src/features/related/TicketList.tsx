@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { TicketListKind, ZendeskApi } from '../../api/index.ts';
 import { useHost } from '../../host/context.tsx';
 import { t } from '../../i18n/index.ts';
-import { adoptStyles } from '../../ui/adoptStyles.ts';
+import { adoptStyles } from '../../ui/frame/adoptStyles.ts';
 import { TicketRow } from './TicketRow.tsx';
 import { useTicketList } from './useTicketList.ts';
 

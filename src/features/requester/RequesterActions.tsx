@@ -7,7 +7,7 @@ import { MergeSection } from '../merge/MergeSection.tsx';
 import type { MergeRequest, OnMerged } from '../merge/types.ts';
 import type { Verdict } from '../permissions/permissions.ts';
 import { SuspendControl } from '../suspend/SuspendControl.tsx';
-import { adoptStyles } from '../../ui/adoptStyles.ts';
+import { adoptStyles } from '../../ui/frame/adoptStyles.ts';
 
 // What the panel offers beyond the first view: the identity actions, the details block, Access,
 // Possible duplicates and Merge. One chunk (useRequesterActions), preloaded by the page.

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/index.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
-import { Phrase } from '../../ui/Phrase.tsx';
+import { Phrase } from '../../ui/text/Phrase.tsx';
 
 interface Props {
   name: string;

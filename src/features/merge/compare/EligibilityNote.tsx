@@ -1,7 +1,7 @@
 import { t } from '../../../i18n/index.ts';
 import type { MergeCheck } from '../rules/check.ts';
 import { MAX_REQUESTED_TICKETS_TO_MERGE } from '../rules/eligibility.ts';
-import { Phrase } from '../../../ui/Phrase.tsx';
+import { Phrase } from '../../../ui/text/Phrase.tsx';
 
 interface Props {
   /** Referenced by the merge button's aria-describedby. */

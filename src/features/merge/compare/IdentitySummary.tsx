@@ -1,5 +1,5 @@
 import { t } from '../../../i18n/index.ts';
-import { Value } from '../../../ui/Value.tsx';
+import { Value } from '../../../ui/text/Value.tsx';
 import { typeLabel } from '../shared/typeLabel.ts';
 import type { Reach } from './matching.ts';
 

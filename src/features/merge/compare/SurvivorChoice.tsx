@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../../i18n/index.ts';
 import type { RecommendationReason } from '../rules/recommend.ts';
-import { Phrase } from '../../../ui/Phrase.tsx';
+import { Phrase } from '../../../ui/text/Phrase.tsx';
 
 export interface SurvivorOption {
   key: string;

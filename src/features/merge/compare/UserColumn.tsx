@@ -4,7 +4,7 @@ import { t } from '../../../i18n/index.ts';
 import { errorMessage } from '../../../ui/errorMessage.ts';
 import type { Load } from '../../../ui/load.ts';
 import { Notice } from '../../../ui/Notice.tsx';
-import { Value } from '../../../ui/Value.tsx';
+import { Value } from '../../../ui/text/Value.tsx';
 import { mergeLosses } from '../rules/losses.ts';
 import { LossList } from '../shared/LossList.tsx';
 import { roleLabel } from '../shared/roleLabel.ts';

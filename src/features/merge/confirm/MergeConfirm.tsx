@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../i18n/index.ts';
-import { Phrase } from '../../../ui/Phrase.tsx';
-import { Value } from '../../../ui/Value.tsx';
+import { Phrase } from '../../../ui/text/Phrase.tsx';
+import { Value } from '../../../ui/text/Value.tsx';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog.tsx';
 import { Notice } from '../../../ui/Notice.tsx';
 import type { Losses } from '../rules/losses.ts';

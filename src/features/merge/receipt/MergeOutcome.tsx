@@ -1,6 +1,6 @@
 import { currentLocale, t } from '../../../i18n/index.ts';
 import { Notice } from '../../../ui/Notice.tsx';
-import { Phrase } from '../../../ui/Phrase.tsx';
+import { Phrase } from '../../../ui/text/Phrase.tsx';
 import type { User } from '../../../api/index.ts';
 import { distinctNameList } from '../shared/names.ts';
 import { ReceiptNotice } from './ReceiptNotice.tsx';

@@ -2,8 +2,8 @@ import { useId } from 'preact/hooks';
 import { t } from '../../../i18n/index.ts';
 import type { PlannedStep } from '../rules/batch.ts';
 import { MAX_REQUESTED_TICKETS_TO_MERGE } from '../rules/eligibility.ts';
-import { Phrase } from '../../../ui/Phrase.tsx';
-import { Value } from '../../../ui/Value.tsx';
+import { Phrase } from '../../../ui/text/Phrase.tsx';
+import { Value } from '../../../ui/text/Value.tsx';
 import { mergeErrorMessage } from './outcome.ts';
 import type { Step } from './batchRunner.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { User } from '../../../api/index.ts';
 import { t } from '../../../i18n/index.ts';
-import { Value } from '../../../ui/Value.tsx';
+import { Value } from '../../../ui/text/Value.tsx';
 import { roleLabel } from '../shared/roleLabel.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { t } from '../../../i18n/index.ts';
 import type { Losses, LostItem } from '../rules/losses.ts';
-import { Phrase } from '../../../ui/Phrase.tsx';
+import { Phrase } from '../../../ui/text/Phrase.tsx';
 import { typeLabel } from './typeLabel.ts';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { HostClient } from '../host/types.ts';
+import type { HostClient } from '../../host/types.ts';
 
 /**
  * Keeps the sidebar iframe as tall as `element`: reports its height to the host now and on every

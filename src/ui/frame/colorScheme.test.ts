@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HostClient } from '../host/types.ts';
+import type { HostClient } from '../../host/types.ts';
 import { followScheme, schemeFromAddress, schemeOf, showSchemeFromAddress } from './colorScheme.ts';
 
 /** A host whose `colorScheme` property answers `answer`, and whose events the test sends. */

@@ -1,4 +1,4 @@
-import type { HostClient } from '../host/types.ts';
+import type { HostClient } from '../../host/types.ts';
 
 /** The agent workspace's two schemes, as ZAF names them. */
 export type ColorScheme = 'light' | 'dark';

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { HostClient } from '../host/types.ts';
+import type { HostClient } from '../../host/types.ts';
 import { holdUnderPointer } from './holdUnderPointer.ts';
 import { observeHeight } from './observeHeight.ts';
 
