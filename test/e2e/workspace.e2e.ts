@@ -3,6 +3,7 @@ import type { Locator } from 'playwright-core';
 import { panelSettled } from './support/panel.ts';
 import type { WorkbenchPage } from './support/workbench.ts';
 import { seriousViolations, useWorkbench } from './support/workbench.ts';
+import { settled } from './support/settled.ts';
 
 const open = useWorkbench();
 
@@ -79,6 +80,8 @@ async function expectConfirmationInView(wb: WorkbenchPage, opener: Locator): Pro
     const inside = box.y >= view.top && box.y + box.height <= view.bottom;
     return inside ? 'inside' : `confirmation ${box.y}–${box.y + box.height}, column shows ${view.top}–${view.bottom}`;
   }, { timeout: 5_000 }).toBe('inside');
+  // Measured once the frame has taken the height the open confirmation asks for.
+  await settled(wb.page);
   const box = await boxOf(dialog);
   const view = await columnView(wb);
   const button = await boxOf(opener);
@@ -129,6 +132,8 @@ describe('dark mode, as the agent workspace sends it', () => {
     await wb.app.getByRole('dialog').waitFor();
     expect(await seriousViolations(await wb.frame())).toEqual([]);
     await wb.screenshot('suspend-dark');
+    // The shot grows the window and the column for a moment: the frame takes its height back first.
+    await settled(wb.page);
     await wb.setFaults([{ endpoint: 'users.update', kind: 'status', status: 500 }]);
     await wb.app.getByRole('dialog').getByRole('button', { name: 'Suspend', exact: true }).click();
     await wb.app.getByRole('dialog').getByRole('alert').waitFor();

@@ -49,6 +49,18 @@ describe('revealInColumn', () => {
     expect(scrolls).toHaveLength(1);
   });
 
+  it('still brings the column along when the host resizes the frame after the wait', () => {
+    vi.useFakeTimers();
+    const { element, scrolls, grow } = framed(1200, 800);
+    revealInColumn(element, 500);
+    vi.advanceTimersByTime(500);
+    expect(scrolls).toHaveLength(1);
+    grow(1200);
+    expect(scrolls).toHaveLength(2);
+    grow(1300);
+    expect(scrolls).toHaveLength(2);
+  });
+
   it('does nothing once stopped, as when the confirmation closed first', () => {
     vi.useFakeTimers();
     const { element, scrolls, grow } = framed(1200, 800);

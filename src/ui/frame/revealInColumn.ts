@@ -8,10 +8,11 @@
  * just unfolded first lies below the frame's bottom, until the host has applied the new height;
  * scrolled into view then, the frame's own page would scroll and jump back when the frame grows.
  * The browser carries the scroll on to the column around the frame. The frame's window fires
- * `resize` when the host applies the height; a host that never does is waited for `timeoutMs` ms,
- * after which the frame's own page scrolls instead.
+ * `resize` when the host applies the height; a host that has not by `timeoutMs` ms (a busy agent
+ * machine can take a second or more) gets the frame's own page scrolled meanwhile, and the column
+ * is still brought along once the height arrives.
  */
-export function revealInColumn(element: HTMLElement, timeoutMs = 1_000): () => void {
+export function revealInColumn(element: HTMLElement, timeoutMs = 4_000): () => void {
   const page = element.ownerDocument.documentElement;
   const view = element.ownerDocument.defaultView;
   const reveal = () => element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
@@ -29,10 +30,7 @@ export function revealInColumn(element: HTMLElement, timeoutMs = 1_000): () => v
     done();
     reveal();
   };
-  const timer = setTimeout(() => {
-    done();
-    reveal();
-  }, timeoutMs);
+  const timer = setTimeout(reveal, timeoutMs);
   view?.addEventListener('resize', grown);
   return done;
 }
